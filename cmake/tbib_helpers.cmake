@@ -1,0 +1,25 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# tbib_add_test(NAME tst_x SOURCES tst_x.cpp LIBS tbib_core [ENV K=V ...])
+# One Qt Test executable registered with CTest; runs on the offscreen platform.
+function(tbib_add_test)
+    cmake_parse_arguments(T "" "NAME" "SOURCES;LIBS;ENV" ${ARGN})
+    qt_add_executable(${T_NAME} ${T_SOURCES})
+    target_link_libraries(${T_NAME} PRIVATE Qt6::Test tbib_options ${T_LIBS})
+    add_test(NAME ${T_NAME} COMMAND ${T_NAME})
+    set_tests_properties(${T_NAME} PROPERTIES
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;${T_ENV}"
+        TIMEOUT 600)
+endfunction()
+
+# Fails the configure step when a target links anything outside its allowed list
+# (DESIGN §1: core = Qt Core + Sql only; server never Widgets). The ctest
+# "layering" test checks the same on the linked binaries.
+function(tbib_allow_links target)
+    get_target_property(libs ${target} LINK_LIBRARIES)
+    foreach(lib ${libs})
+        string(REGEX REPLACE "^\\$<LINK_ONLY:(.*)>$" "\\1" lib "${lib}")
+        if(NOT lib IN_LIST ARGN)
+            message(FATAL_ERROR "${target} links ${lib}, outside its layer (allowed: ${ARGN})")
+        endif()
+    endforeach()
+endfunction()

@@ -1,0 +1,448 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bookingservice.h"
+
+#include "storage/clinicstore.h"
+#include "storage/database.h"
+
+#include <QHash>
+#include <QMutex>
+
+namespace tbib {
+
+namespace {
+
+constexpr qint64 SecondsPerDay = 86400;
+
+// A zone's transition table is built once per process and id (it reads every
+// transition from 1970 to 2100), then shared.
+ClinicZone zoneFor(const QByteArray &id)
+{
+    static QMutex mutex;
+    static QHash<QByteArray, ClinicZone> cache;
+    QMutexLocker lock(&mutex);
+    auto it = cache.find(id);
+    if (it == cache.end())
+        it = cache.insert(id, ClinicZone(id));
+    return *it;
+}
+
+template <typename T>
+Result<T> notFoundIfEmpty(Result<std::optional<T>> value, const char *what)
+{
+    if (!value)
+        return std::unexpected(value.error());
+    if (!*value)
+        return fail(ErrorCode::NotFound, QString::fromLatin1(what));
+    return **value;
+}
+
+// What a new booking at `start` can overlap, whatever its type's duration.
+TimeRange newBookingWindow(UtcSeconds start)
+{
+    return {start, start + qint64(ConsultationType::MaxDuration) * 60};
+}
+
+} // namespace
+
+bool PatientIdentity::isValid() const
+{
+    const QString digits = normalizedPhone(phone);
+    return !firstName.trimmed().isEmpty() && !lastName.trimmed().isEmpty() && birthDate.isValid()
+        && birthDate.year() >= 1900 && digits.size() >= 6 && firstName.size() <= 100 && lastName.size() <= 100
+        && phone.size() <= 40;
+}
+
+BookingService::BookingService(const Database &db, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_clock(clock)
+{
+}
+
+BookingService::~BookingService() = default;
+
+Result<ClinicSettings> BookingService::clinicSettings() const
+{
+    return ClinicStore(m_db).clinicSettings();
+}
+
+Result<ScheduleContext> BookingService::loadContext(DoctorId doctorId, std::optional<TypeId> typeId,
+                                                    TimeRange window, AppointmentId except) const
+{
+    const ClinicStore store(m_db);
+    ScheduleContext c;
+    c.now = m_clock.now();
+    auto settings = store.clinicSettings();
+    if (!settings)
+        return std::unexpected(settings.error());
+    c.clinic = *settings;
+    c.zone = zoneFor(c.clinic.timeZone);
+    auto doctor = store.doctor(doctorId);
+    if (!doctor)
+        return std::unexpected(doctor.error());
+    c.doctor = *doctor;
+    if (!c.doctor)
+        return fail(ErrorCode::NotFound, QStringLiteral("doctor"));
+    if (typeId) {
+        auto type = store.type(*typeId);
+        if (!type)
+            return std::unexpected(type.error());
+        c.type = *type;
+    }
+    if (window.isValid()) {
+        auto absences = store.absences(doctorId, window);
+        if (!absences)
+            return std::unexpected(absences.error());
+        for (const auto &a : std::as_const(*absences))
+            c.absences.append(a.range);
+        auto busy = store.occupiedRanges(doctorId, window, except);
+        if (!busy)
+            return std::unexpected(busy.error());
+        c.appointments = *busy;
+    }
+    return c;
+}
+
+Result<std::optional<PatientStanding>> BookingService::standing(const std::optional<Patient> &patient,
+                                                                const ScheduleContext &c) const
+{
+    if (!patient)
+        return std::optional<PatientStanding>();
+    auto past = ClinicStore(m_db).hasPastVisit(patient->id, c.doctor->id, c.now);
+    if (!past)
+        return std::unexpected(past.error());
+    return std::optional<PatientStanding>(PatientStanding{isBlockedFor(*patient, *c.doctor), *past});
+}
+
+Result<QList<TimeRange>> BookingService::slots(DoctorId doctor, TypeId type, const DateSpan &span,
+                                               const std::optional<PatientIdentity> &patient) const
+{
+    if (!span.first.isValid() || !span.endExclusive.isValid() || span.endExclusive <= span.first
+        || span.first.daysTo(span.endExclusive) > DateSpan::MaxDays || (patient && !patient->isValid()))
+        return fail(ErrorCode::InvalidInput);
+    // The window covers the span's local days whatever the offsets (±14 h).
+    const TimeRange window{ClinicZone::wallOf(span.first, 0) - SecondsPerDay,
+                           ClinicZone::wallOf(span.endExclusive, 0) + SecondsPerDay};
+    auto c = loadContext(doctor, type, window);
+    if (!c)
+        return std::unexpected(c.error());
+    if (patient) {
+        auto found = ClinicStore(m_db).findPatient(patient->phone, patient->birthDate);
+        if (!found)
+            return std::unexpected(found.error());
+        auto s = standing(*found, *c);
+        if (!s)
+            return std::unexpected(s.error());
+        c->patient = *s;
+    }
+    return generateSlots(*c, span);
+}
+
+Result<Eligibility> BookingService::eligibility(DoctorId doctor, TypeId type, const PatientIdentity &patient) const
+{
+    if (!patient.isValid())
+        return fail(ErrorCode::InvalidInput, QStringLiteral("patient"));
+    auto c = loadContext(doctor, type, {});
+    if (!c)
+        return std::unexpected(c.error());
+    if (!c->type || c->type->doctorId != doctor || !c->type->active)
+        return fail(ErrorCode::NotFound, QStringLiteral("type"));
+    auto found = ClinicStore(m_db).findPatient(patient.phone, patient.birthDate);
+    if (!found)
+        return std::unexpected(found.error());
+    auto s = standing(*found, *c);
+    if (!s)
+        return std::unexpected(s.error());
+    if (*s && (*s)->blocked)
+        return fail(ErrorCode::PatientBlocked);
+    if (c->type->requireExistingPatient && !(*s && (*s)->hasPastVisit))
+        return fail(ErrorCode::ExistingPatientRequired);
+    return Eligibility{found->has_value()};
+}
+
+Result<Appointment> BookingService::bookPublic(const PublicBooking &b)
+{
+    if (!b.patient.isValid() || b.motif.size() > 500)
+        return fail(ErrorCode::InvalidInput, QStringLiteral("patient"));
+    const ClinicStore store(m_db);
+    WriteTransaction tx(m_db);
+    if (auto r = tx.begin(); !r)
+        return std::unexpected(r.error());
+
+    const TimeRange range{b.start, b.start};
+    auto c = loadContext(b.doctorId, b.typeId, newBookingWindow(b.start));
+    if (!c)
+        return std::unexpected(c.error());
+    auto found = store.findPatient(b.patient.phone, b.patient.birthDate);
+    if (!found)
+        return std::unexpected(found.error());
+    auto s = standing(*found, *c);
+    if (!s)
+        return std::unexpected(s.error());
+    c->patient = *s;
+    auto checked = checkBooking(*c, {range, Change::NewBooking, Channel::Public, {}});
+    if (!checked)
+        return std::unexpected(checked.error());
+
+    Appointment a;
+    if (*found) {
+        a.patientId = (*found)->id;
+    } else {
+        Patient p;
+        p.firstName = b.patient.firstName.trimmed();
+        p.lastName = b.patient.lastName.trimmed();
+        p.birthDate = b.patient.birthDate;
+        p.phone = b.patient.phone.trimmed();
+        p.createdAt = c->now;
+        auto id = store.insertPatient(p);
+        if (!id)
+            return std::unexpected(id.error());
+        a.patientId = *id;
+    }
+    a.doctorId = b.doctorId;
+    a.typeId = b.typeId;
+    a.range = *checked;
+    a.motif = b.motif.trimmed();
+    a.source = BookingSource::Web;
+    a.createdAt = a.updatedAt = c->now;
+    auto id = store.insertAppointment(a);
+    if (!id)
+        return std::unexpected(id.error());
+    a.id = *id;
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    Q_EMIT appointmentAdded(a);
+    return a;
+}
+
+Result<Appointment> BookingService::bookDesk(const DeskBooking &b)
+{
+    if (b.motif.size() > 2000)
+        return fail(ErrorCode::InvalidInput, QStringLiteral("motif"));
+    const ClinicStore store(m_db);
+    WriteTransaction tx(m_db);
+    if (auto r = tx.begin(); !r)
+        return std::unexpected(r.error());
+    const TimeRange range{b.start, b.start};
+    auto c = loadContext(b.doctorId, b.typeId, newBookingWindow(b.start));
+    if (!c)
+        return std::unexpected(c.error());
+    auto patient = notFoundIfEmpty(store.patient(b.patientId), "patient");
+    if (!patient)
+        return std::unexpected(patient.error());
+    auto s = standing(*patient, *c);
+    if (!s)
+        return std::unexpected(s.error());
+    c->patient = *s;
+    auto checked = checkBooking(*c, {range, Change::NewBooking, Channel::Desk, b.overrides});
+    if (!checked)
+        return std::unexpected(checked.error());
+    Appointment a;
+    a.doctorId = b.doctorId;
+    a.patientId = b.patientId;
+    a.typeId = b.typeId;
+    a.range = *checked;
+    a.motif = b.motif.trimmed();
+    a.source = BookingSource::Desk;
+    a.createdAt = a.updatedAt = c->now;
+    auto id = store.insertAppointment(a);
+    if (!id)
+        return std::unexpected(id.error());
+    a.id = *id;
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    Q_EMIT appointmentAdded(a);
+    return a;
+}
+
+Result<Appointment> BookingService::applyChange(AppointmentId id, Change change, TimeRange range, Overrides overrides)
+{
+    const ClinicStore store(m_db);
+    WriteTransaction tx(m_db);
+    if (auto r = tx.begin(); !r)
+        return std::unexpected(r.error());
+    auto a = notFoundIfEmpty(store.appointment(id), "appointment");
+    if (!a)
+        return std::unexpected(a.error());
+    if (change == Change::Move)
+        range = {range.start, range.start + a->range.seconds()};
+    else
+        range = {a->range.start, range.end};
+    auto c = loadContext(a->doctorId, a->typeId, range.isValid() ? range : TimeRange{}, id);
+    if (!c)
+        return std::unexpected(c.error());
+    // A freed appointment holds no time, so it may land on taken time.
+    if (!occupiesTime(a->status))
+        overrides |= Override::Overlap;
+    auto checked = checkBooking(*c, {range, change, Channel::Desk, overrides});
+    if (!checked)
+        return std::unexpected(checked.error());
+    a->range = *checked;
+    a->updatedAt = c->now;
+    if (auto r = store.updateAppointment(*a); !r)
+        return std::unexpected(r.error());
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    Q_EMIT appointmentChanged(*a);
+    return *a;
+}
+
+Result<Appointment> BookingService::move(AppointmentId id, UtcSeconds newStart, Overrides overrides)
+{
+    return applyChange(id, Change::Move, {newStart, newStart}, overrides);
+}
+
+Result<Appointment> BookingService::resize(AppointmentId id, UtcSeconds newEnd, Overrides overrides)
+{
+    return applyChange(id, Change::Resize, {newEnd, newEnd}, overrides);
+}
+
+Result<Appointment> BookingService::cancel(AppointmentId id)
+{
+    return setStatus(id, AppointmentStatus::Cancelled);
+}
+
+Result<Appointment> BookingService::setStatus(AppointmentId id, AppointmentStatus status, Overrides overrides)
+{
+    const ClinicStore store(m_db);
+    WriteTransaction tx(m_db);
+    if (auto r = tx.begin(); !r)
+        return std::unexpected(r.error());
+    auto a = notFoundIfEmpty(store.appointment(id), "appointment");
+    if (!a)
+        return std::unexpected(a.error());
+    const AppointmentStatus old = a->status;
+    if (old == status)
+        return *a;
+    const UtcSeconds now = m_clock.now();
+    if (!occupiesTime(old) && occupiesTime(status)) {
+        // Taking the time back (undoing a cancel or an "Absent"): only overlaps matter.
+        auto c = loadContext(a->doctorId, a->typeId, a->range, id);
+        if (!c)
+            return std::unexpected(c.error());
+        auto checked = checkBooking(*c, {a->range, Change::Reoccupy, Channel::Desk, overrides | Override::Grid});
+        if (!checked)
+            return std::unexpected(checked.error());
+    }
+    bool patientTouched = false;
+    if ((old == AppointmentStatus::NoShow) != (status == AppointmentStatus::NoShow)) {
+        auto p = notFoundIfEmpty(store.patient(a->patientId), "patient");
+        if (!p)
+            return std::unexpected(p.error());
+        p->noShowCount = status == AppointmentStatus::NoShow ? p->noShowCount + 1 : std::max(0, p->noShowCount - 1);
+        if (auto r = store.updatePatient(*p); !r)
+            return std::unexpected(r.error());
+        patientTouched = true;
+    }
+    a->status = status;
+    if (status == AppointmentStatus::Arrived)
+        a->arrivedAt = now;
+    else if (status == AppointmentStatus::Booked)
+        a->arrivedAt.reset(); // undoing a mistaken "Arrivé"
+    a->updatedAt = now;
+    if (auto r = store.updateAppointment(*a); !r)
+        return std::unexpected(r.error());
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    Q_EMIT appointmentChanged(*a);
+    if (patientTouched)
+        Q_EMIT patientChanged(a->patientId);
+    return *a;
+}
+
+Result<Appointment> BookingService::setPrivateNotes(AppointmentId id, const QString &notes)
+{
+    const ClinicStore store(m_db);
+    WriteTransaction tx(m_db);
+    if (auto r = tx.begin(); !r)
+        return std::unexpected(r.error());
+    auto a = notFoundIfEmpty(store.appointment(id), "appointment");
+    if (!a)
+        return std::unexpected(a.error());
+    if (a->privateNotes == notes)
+        return *a;
+    a->privateNotes = notes;
+    a->updatedAt = m_clock.now();
+    if (auto r = store.updateAppointment(*a); !r)
+        return std::unexpected(r.error());
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    Q_EMIT appointmentChanged(*a);
+    return *a;
+}
+
+Result<void> BookingService::remove(AppointmentId id)
+{
+    const ClinicStore store(m_db);
+    WriteTransaction tx(m_db);
+    if (auto r = tx.begin(); !r)
+        return r;
+    auto a = notFoundIfEmpty(store.appointment(id), "appointment");
+    if (!a)
+        return std::unexpected(a.error());
+    if (a->status == AppointmentStatus::NoShow) {
+        // The count follows the appointments that exist.
+        auto p = notFoundIfEmpty(store.patient(a->patientId), "patient");
+        if (!p)
+            return std::unexpected(p.error());
+        p->noShowCount = std::max(0, p->noShowCount - 1);
+        if (auto r = store.updatePatient(*p); !r)
+            return r;
+    }
+    if (auto r = store.deleteAppointment(id); !r)
+        return r;
+    if (auto r = tx.commit(); !r)
+        return r;
+    Q_EMIT appointmentRemoved(id);
+    if (a->status == AppointmentStatus::NoShow)
+        Q_EMIT patientChanged(a->patientId);
+    return {};
+}
+
+Result<Patient> BookingService::setPatientBlocked(PatientId id, bool blocked)
+{
+    const ClinicStore store(m_db);
+    WriteTransaction tx(m_db);
+    if (auto r = tx.begin(); !r)
+        return std::unexpected(r.error());
+    auto p = notFoundIfEmpty(store.patient(id), "patient");
+    if (!p)
+        return std::unexpected(p.error());
+    p->blocked = blocked;
+    if (!blocked)
+        p->noShowCount = 0;
+    if (auto r = store.updatePatient(*p); !r)
+        return std::unexpected(r.error());
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    Q_EMIT patientChanged(id);
+    return *p;
+}
+
+Result<QList<QueueEntry>> BookingService::waitingQueue() const
+{
+    const ClinicStore store(m_db);
+    auto settings = store.clinicSettings();
+    if (!settings)
+        return std::unexpected(settings.error());
+    const ClinicZone zone = zoneFor(settings->timeZone);
+    const UtcSeconds now = m_clock.now();
+    const QDate today = zone.dateOf(now);
+    auto arrived = store.appointmentsWithStatus(AppointmentStatus::Arrived);
+    if (!arrived)
+        return std::unexpected(arrived.error());
+    QList<QueueEntry> queue;
+    for (const auto &a : std::as_const(*arrived)) {
+        // The queue is today's: an arrival left open on another day is not waiting now.
+        if (zone.dateOf(a.arrivedAt.value_or(a.range.start)) != today)
+            continue;
+        auto p = store.patient(a.patientId);
+        if (!p)
+            return std::unexpected(p.error());
+        const qint64 waited = a.arrivedAt ? std::max<qint64>(0, (now - *a.arrivedAt) / 60) : 0;
+        queue.append({a, *p ? (*p)->fullName() : QString(), waited});
+    }
+    return queue;
+}
+
+} // namespace tbib

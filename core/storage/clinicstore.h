@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/bookingerror.h"
+#include "domain/entities.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace tbib {
+
+class Database;
+
+// Every SQL statement of the clinic's data: prepared, values bound, one method
+// per question or change. It never starts a transaction itself; services and
+// the importer wrap calls in a WriteTransaction so that a change is atomic.
+class ClinicStore final
+{
+public:
+    explicit ClinicStore(const Database &db) : m_db(db) {}
+
+    [[nodiscard]] const Database &database() const { return m_db; }
+
+    // Settings (key/value). Clinic settings default when never saved.
+    [[nodiscard]] Result<ClinicSettings> clinicSettings() const;
+    [[nodiscard]] Result<void> saveClinicSettings(const ClinicSettings &settings) const;
+    [[nodiscard]] Result<std::optional<QString>> setting(const QString &key) const;
+    [[nodiscard]] Result<void> setSetting(const QString &key, const QString &value) const;
+
+    // True when the database holds no doctor, patient or appointment.
+    [[nodiscard]] Result<bool> isEmpty() const;
+
+    [[nodiscard]] Result<QList<Doctor>> doctors() const;
+    [[nodiscard]] Result<std::optional<Doctor>> doctor(DoctorId id) const;
+    [[nodiscard]] Result<DoctorId> insertDoctor(const Doctor &doctor) const;
+    [[nodiscard]] Result<void> updateDoctor(const Doctor &doctor) const;
+
+    [[nodiscard]] Result<QList<ConsultationType>> types(std::optional<DoctorId> doctor = {}) const;
+    [[nodiscard]] Result<std::optional<ConsultationType>> type(TypeId id) const;
+    [[nodiscard]] Result<TypeId> insertType(const ConsultationType &type) const;
+    [[nodiscard]] Result<void> updateType(const ConsultationType &type) const;
+
+    // Absences of a doctor overlapping a window (all doctors when none given).
+    [[nodiscard]] Result<QList<DoctorAbsence>> absences(std::optional<DoctorId> doctor, TimeRange window) const;
+    [[nodiscard]] Result<AbsenceId> insertAbsence(const DoctorAbsence &absence) const;
+    [[nodiscard]] Result<void> updateAbsence(const DoctorAbsence &absence) const;
+    [[nodiscard]] Result<void> deleteAbsence(AbsenceId id) const;
+
+    [[nodiscard]] Result<QList<Patient>> patients() const;
+    [[nodiscard]] Result<std::optional<Patient>> patient(PatientId id) const;
+    // Recognises a returning patient: same phone key and birth date.
+    [[nodiscard]] Result<std::optional<Patient>> findPatient(const QString &phone, QDate birthDate) const;
+    [[nodiscard]] Result<PatientId> insertPatient(const Patient &patient) const;
+    [[nodiscard]] Result<void> updatePatient(const Patient &patient) const;
+
+    [[nodiscard]] Result<std::optional<Appointment>> appointment(AppointmentId id) const;
+    // Appointments overlapping a window, every status, ordered by start.
+    [[nodiscard]] Result<QList<Appointment>> appointments(std::optional<DoctorId> doctor, TimeRange window) const;
+    [[nodiscard]] Result<QList<Appointment>> appointmentsOfPatient(PatientId patient) const;
+    [[nodiscard]] Result<QList<Appointment>> appointmentsWithStatus(AppointmentStatus status) const;
+    // Time held by a doctor's appointments in a window (not cancelled/no_show),
+    // leaving out one appointment (the one being moved).
+    [[nodiscard]] Result<QList<TimeRange>> occupiedRanges(DoctorId doctor, TimeRange window,
+                                                          AppointmentId except = {}) const;
+    // A visit to this doctor that started before `before` and still counts.
+    [[nodiscard]] Result<bool> hasPastVisit(PatientId patient, DoctorId doctor, UtcSeconds before) const;
+    [[nodiscard]] Result<AppointmentId> insertAppointment(const Appointment &appointment) const;
+    [[nodiscard]] Result<void> updateAppointment(const Appointment &appointment) const;
+    [[nodiscard]] Result<void> deleteAppointment(AppointmentId id) const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace tbib
