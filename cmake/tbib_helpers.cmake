@@ -5,6 +5,10 @@ function(tbib_add_test)
     cmake_parse_arguments(T "" "NAME" "SOURCES;LIBS;ENV" ${ARGN})
     qt_add_executable(${T_NAME} ${T_SOURCES})
     target_link_libraries(${T_NAME} PRIVATE Qt6::Test tbib_options ${T_LIBS})
+    # Test tables are full of string literals: let literals (only literals)
+    # convert to QString in tests.
+    target_compile_options(${T_NAME} PRIVATE -UQT_NO_CAST_FROM_ASCII)
+    target_compile_definitions(${T_NAME} PRIVATE QT_RESTRICTED_CAST_FROM_ASCII)
     add_test(NAME ${T_NAME} COMMAND ${T_NAME})
     set_tests_properties(${T_NAME} PROPERTIES
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;${T_ENV}"
