@@ -1,0 +1,78 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Shared by run.sh and test.sh (sourced, not executed): the Debian packages the
+# build needs, installing the missing ones, and configuring a build directory.
+
+# Everything the build and the tests need on a fresh Debian 12 (bookworm):
+# - cmake, ninja-build, g++ (12, for C++23 <expected>);
+# - qt6-base-dev: Qt6 Core, Sql and Test CMake packages (it pulls libgl-dev and
+#   the other Gui development files its CMake configs reference);
+# - qt6-base-dev-tools: moc and rcc; libqt6sql6-sqlite: the QSQLITE driver;
+# - qt6-tools-dev: the Qt6LinguistTools CMake package; qt6-tools-dev-tools and
+#   qt6-l10n-tools: lupdate / lrelease;
+# - tzdata: the IANA zones (Africa/Casablanca, Europe/Paris) the tests use;
+# - binutils: readelf, for the "layering" test.
+TBIB_PACKAGES=(
+    cmake ninja-build g++
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    tzdata binutils
+)
+
+tbib_missing_packages() {
+    local p
+    for p in "$@"; do
+        if [[ "$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null)" != "install ok installed" ]]; then
+            echo "$p"
+        fi
+    done
+}
+
+# Installs the missing packages with apt-get; does nothing (and needs no
+# network) when everything is already installed.
+tbib_ensure_packages() {
+    if ! command -v dpkg-query >/dev/null; then
+        echo "error: dpkg-query not found; these scripts expect Debian 12 (bookworm)." >&2
+        echo "Install by hand: ${TBIB_PACKAGES[*]}" >&2
+        exit 1
+    fi
+    local missing
+    mapfile -t missing < <(tbib_missing_packages "${TBIB_PACKAGES[@]}")
+    if ((${#missing[@]} == 0)); then
+        return 0
+    fi
+    if [[ "$(id -u)" -ne 0 ]]; then
+        echo "error: missing Debian packages: ${missing[*]}" >&2
+        echo "Run this script as root, or install them first:" >&2
+        echo "  sudo apt-get update && sudo apt-get install -y --no-install-recommends ${missing[*]}" >&2
+        exit 1
+    fi
+    echo "==> Installing missing packages: ${missing[*]}"
+    apt-get update
+    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
+}
+
+# tbib_configure DIR -DNAME=VALUE...
+# Configures DIR with Ninja when it has no CMake cache yet. When it has one,
+# cmake runs again only if one of the given options differs from the cached
+# value, so an unchanged tree goes straight to the (incremental) build.
+tbib_configure() {
+    local dir=$1
+    shift
+    if [[ ! -f "$dir/CMakeCache.txt" ]]; then
+        echo "==> Configuring $dir"
+        cmake -S . -B "$dir" -G Ninja "$@"
+        return
+    fi
+    local opt name value
+    for opt in "$@"; do
+        name=${opt#-D}
+        value=${name#*=}
+        name=${name%%=*}
+        name=${name%%:*}
+        if ! grep -qxE "${name}(:[A-Z]+)?=${value}" "$dir/CMakeCache.txt"; then
+            echo "==> Reconfiguring $dir ($name=$value)"
+            cmake -S . -B "$dir" "$@"
+            return
+        fi
+    done
+}

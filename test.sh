@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Builds TBIB and runs every test: the warnings-as-errors build in BUILD_DIR
+# (default: build), then the core tests again under AddressSanitizer and
+# UndefinedBehaviorSanitizer in ASAN_BUILD_DIR (default: build-asan; skip with
+# TBIB_ASAN=0). Installs missing Debian packages first (as root). Exits non-zero
+# when anything fails.
+set -euo pipefail
+cd "$(dirname "$0")"
+source .ci/common.sh
+
+BUILD_DIR=${BUILD_DIR:-build}
+ASAN_BUILD_DIR=${ASAN_BUILD_DIR:-build-asan}
+TBIB_ASAN=${TBIB_ASAN:-1}
+JOBS=${JOBS:-$(nproc)}
+
+failed=()
+
+tbib_ensure_packages
+
+tbib_configure "$BUILD_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DTBIB_WERROR=ON -DTBIB_BUILD_TESTS=ON -DTBIB_BUILD_BENCHMARKS=ON
+echo "==> Building $BUILD_DIR"
+cmake --build "$BUILD_DIR" --parallel "$JOBS"
+echo "==> Testing $BUILD_DIR"
+ctest --test-dir "$BUILD_DIR" --output-on-failure -j2 || failed+=("tests in $BUILD_DIR")
+
+if [[ "$TBIB_ASAN" != 0 ]]; then
+    tbib_configure "$ASAN_BUILD_DIR" -DCMAKE_BUILD_TYPE=Debug -DTBIB_SANITIZE=ON \
+        -DTBIB_WERROR=ON -DTBIB_BUILD_TESTS=ON -DTBIB_BUILD_BENCHMARKS=OFF
+    echo "==> Building $ASAN_BUILD_DIR (ASan + UBSan)"
+    cmake --build "$ASAN_BUILD_DIR" --parallel "$JOBS"
+    echo "==> Testing $ASAN_BUILD_DIR (core tests under ASan + UBSan)"
+    ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:strict_string_checks=1:check_initialization_order=1} \
+    UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
+        ctest --test-dir "$ASAN_BUILD_DIR" --output-on-failure -j2 -R "${ASAN_TESTS_REGEX:-^(tst_|layering)}" \
+        || failed+=("sanitizer tests in $ASAN_BUILD_DIR")
+fi
+
+if ((${#failed[@]})); then
+    echo "FAILED: ${failed[*]}" >&2
+    exit 1
+fi
+echo "==> All tests passed"
