@@ -1,8 +1,234 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// The composition root: reads the command line (DESIGN §6), opens storage and
+// runs what was asked. The booking server and the desktop window come in
+// later builds; until then their options say so plainly instead of failing
+// obscurely.
+#include "domain/clock.h"
+#include "domain/cliniczone.h"
+#include "io/clinicjson.h"
+#include "io/democlinic.h"
+#include "service/translations.h"
+#include "storage/clinicstore.h"
+#include "storage/database.h"
+
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include <cstdio>
+
+namespace {
+
+// Exit codes, documented in docs/import-format.md.
+enum Exit : int {
+    Ok = 0,
+    Refused = 1,        // refused input or a failed operation (file, database)
+    BadCommandLine = 2,
+    NotAvailable = 3,   // an option this build does not implement yet
+};
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("Cli", text, nullptr, n);
+}
+
+void out(const QString &line)
+{
+    std::fputs((line + u'\n').toLocal8Bit().constData(), stdout);
+    std::fflush(stdout);
+}
+
+void err(const QString &line)
+{
+    std::fputs((QStringLiteral("tbib: ") + line + u'\n').toLocal8Bit().constData(), stderr);
+}
+
+// The sentence of the code plus the detail that names the record and field.
+QString describe(const tbib::BookingError &e)
+{
+    return e.detail.isEmpty() ? e.message() : e.message() + u' ' + e.detail;
+}
+
+// --lang is read before the parser is built so that --help is already translated.
+QString requestedLanguage(const QStringList &args)
+{
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args[i] == u"--lang" && i + 1 < args.size())
+            return args[i + 1];
+        if (args[i].startsWith(u"--lang="))
+            return args[i].mid(7);
+    }
+    return QStringLiteral("fr");
+}
+
+bool isValidListen(const QString &text)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (colon <= 0)
+        return false;
+    bool ok = false;
+    const int port = text.mid(colon + 1).toInt(&ok);
+    return ok && port >= 0 && port <= 65535;
+}
+
+QString defaultDatabasePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return dir + u"/tbib.sqlite";
+}
+
+// What the window would show first: the clinic, its doctors, today's agenda.
+int printSummary(const tbib::Database &db)
+{
+    const tbib::ClinicStore store(db);
+    const auto settings = store.clinicSettings();
+    const auto doctors = store.doctors();
+    if (!settings || !doctors) {
+        err(describe(!settings ? settings.error() : doctors.error()));
+        return Refused;
+    }
+    const tbib::ClinicZone zone(settings->timeZone);
+    const QDate today = zone.dateOf(tbib::SystemClock().now());
+    const auto appointments =
+        store.appointments(std::nullopt, {zone.startOfDay(today), zone.startOfDay(today.addDays(1))});
+    if (!appointments) {
+        err(describe(appointments.error()));
+        return Refused;
+    }
+    out(tr("Clinic: %1 (%2)").arg(settings->name, QString::fromUtf8(settings->timeZone)));
+    for (const tbib::Doctor &d : *doctors) {
+        const int count = int(std::count_if(appointments->cbegin(), appointments->cend(), [&](const auto &a) {
+            return a.doctorId == d.id && a.status != tbib::AppointmentStatus::Cancelled;
+        }));
+        out(u"  " + tr("%1, %2: %n appointment(s) today", count).arg(d.name, d.specialty));
+    }
+    return Ok;
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("tbib"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TBIB_VERSION));
+
+    QString language = requestedLanguage(app.arguments());
+    if (language == u"ar") {
+        tbib::installTranslations(QStringLiteral("fr"));
+        err(tr("the Arabic translation is not available yet; using French."));
+    } else if (tbib::supportedLanguages().contains(language)) {
+        tbib::installTranslations(language);
+    } else {
+        tbib::installTranslations(QStringLiteral("fr"));
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("TBIB: practice management for medical clinics."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Use the database at PATH instead of the default one."),
+                                      QStringLiteral("PATH"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"), tr("Fill an empty database with a demo clinic."));
+    const QCommandLineOption importOption(QStringLiteral("import"),
+                                          tr("Import a clinic file (JSON) into the database, then exit."),
+                                          QStringLiteral("FILE"));
+    const QCommandLineOption exportOption(QStringLiteral("export"),
+                                          tr("Export the clinic's data to a JSON file, then exit."),
+                                          QStringLiteral("FILE"));
+    const QCommandLineOption serveOption(QStringLiteral("serve"), tr("Run only the booking server, with no window."));
+    const QCommandLineOption listenOption(QStringLiteral("listen"),
+                                          tr("Address of the booking server (default 127.0.0.1:8080)."),
+                                          QStringLiteral("HOST:PORT"));
+    const QCommandLineOption tokenOption(QStringLiteral("token"), tr("The doctor API token."), QStringLiteral("TOKEN"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language of the interface: fr (default), en, ar."),
+                                        QStringLiteral("fr|en|ar"));
+    parser.addOptions({dbOption, demoOption, importOption, exportOption, serveOption, listenOption, tokenOption,
+                       langOption});
+
+    if (!parser.parse(app.arguments())) {
+        err(parser.errorText());
+        return BadCommandLine;
+    }
+    if (parser.isSet(helpOption))
+        parser.showHelp(Ok);
+    if (parser.isSet(versionOption))
+        parser.showVersion();
+    if (!parser.positionalArguments().isEmpty()) {
+        err(tr("unexpected argument: %1 (see --help)").arg(parser.positionalArguments().constFirst()));
+        return BadCommandLine;
+    }
+    if (parser.isSet(langOption) && language != u"ar" && !tbib::supportedLanguages().contains(language)) {
+        err(tr("unknown language %1: choose fr, en or ar.").arg(language));
+        return BadCommandLine;
+    }
+    if (parser.isSet(listenOption) && !isValidListen(parser.value(listenOption))) {
+        err(tr("--listen expects HOST:PORT, for example 127.0.0.1:8080."));
+        return BadCommandLine;
+    }
+    if (parser.isSet(serveOption)) {
+        err(tr("the booking server (--serve) is not available in this build yet."));
+        return NotAvailable;
+    }
+
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath();
+    auto db = tbib::Database::open(path);
+    if (!db) {
+        err(tr("cannot open the database %1: %2").arg(path, db.error()));
+        return Refused;
+    }
+    const tbib::SystemClock clock;
+
+    const bool action = parser.isSet(demoOption) || parser.isSet(importOption) || parser.isSet(exportOption);
+    if (parser.isSet(demoOption)) {
+        if (auto r = tbib::DemoClinic::install(**db, clock); !r) {
+            err(tr("demo clinic refused: %1").arg(describe(r.error())));
+            return Refused;
+        }
+        out(tr("The demo clinic was written to %1.").arg(path));
+    }
+    if (parser.isSet(importOption)) {
+        const QString file = parser.value(importOption);
+        if (auto r = tbib::ClinicJson::importFile(**db, file, clock.now()); !r) {
+            err(tr("import of %1 refused, nothing was changed: %2").arg(file, describe(r.error())));
+            return Refused;
+        }
+        out(tr("Imported %1 into %2.").arg(file, path));
+    }
+    if (parser.isSet(exportOption)) {
+        const QString file = parser.value(exportOption);
+        if (auto r = tbib::ClinicJson::exportFile(**db, file); !r) {
+            err(tr("export to %1 failed: %2").arg(file, describe(r.error())));
+            return Refused;
+        }
+        out(tr("Exported the clinic to %1.").arg(file));
+    }
+    if (action)
+        return Ok;
+
+    // No action: what the desktop application will do on start.
+    const auto empty = tbib::ClinicStore(**db).isEmpty();
+    if (!empty) {
+        err(describe(empty.error()));
+        return Refused;
+    }
+    if (*empty) {
+        if (auto r = tbib::DemoClinic::install(**db, clock); !r) {
+            err(tr("demo clinic refused: %1").arg(describe(r.error())));
+            return Refused;
+        }
+        out(tr("The database %1 was empty: it now holds the demo clinic.").arg(path));
+    } else {
+        out(tr("Database: %1").arg(path));
+    }
+    if (const int r = printSummary(**db); r != Ok)
+        return r;
+    out(tr("The desktop window is not part of this build yet."));
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        out(tr("No display is available (DISPLAY and WAYLAND_DISPLAY are unset): on a machine without a screen, "
+               "the booking server runs with 'tbib --serve'."));
+    return Ok;
 }

@@ -21,7 +21,14 @@ const QString AppointmentColumns = QStringLiteral(
     "id, doctor_id, patient_id, type_id, start_at, end_at, status, motif, private_notes, arrived_at, source, "
     "created_at, updated_at");
 
-// A dated value bound as ISO text; NULL photos stay NULL.
+// Text columns are NOT NULL: QSQLITE binds a null QString as NULL, so an
+// absent text is bound as the empty string.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
+// Absent photos are stored as NULL.
 QVariant blob(const QByteArray &bytes)
 {
     return bytes.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(bytes);
@@ -132,8 +139,8 @@ void bindAppointment(QSqlQuery &q, const Appointment &a)
     q.bindValue(3, a.range.start);
     q.bindValue(4, a.range.end);
     q.bindValue(5, statusName(a.status));
-    q.bindValue(6, a.motif);
-    q.bindValue(7, a.privateNotes);
+    q.bindValue(6, text(a.motif));
+    q.bindValue(7, text(a.privateNotes));
     q.bindValue(8, a.arrivedAt ? QVariant(*a.arrivedAt) : QVariant(QMetaType(QMetaType::LongLong)));
     q.bindValue(9, sourceName(a.source));
     q.bindValue(10, a.createdAt);
@@ -142,10 +149,10 @@ void bindAppointment(QSqlQuery &q, const Appointment &a)
 
 void bindPatient(QSqlQuery &q, const Patient &p)
 {
-    q.bindValue(0, p.firstName);
-    q.bindValue(1, p.lastName);
+    q.bindValue(0, text(p.firstName));
+    q.bindValue(1, text(p.lastName));
     q.bindValue(2, p.birthDate.toString(Qt::ISODate));
-    q.bindValue(3, p.phone);
+    q.bindValue(3, text(p.phone));
     q.bindValue(4, normalizedPhone(p.phone));
     q.bindValue(5, blob(p.photo));
     q.bindValue(6, p.noShowCount);
@@ -156,10 +163,10 @@ void bindPatient(QSqlQuery &q, const Patient &p)
 void bindType(QSqlQuery &q, const ConsultationType &t)
 {
     q.bindValue(0, t.doctorId.value);
-    q.bindValue(1, t.name);
+    q.bindValue(1, text(t.name));
     q.bindValue(2, t.duration.minutes);
-    q.bindValue(3, t.price);
-    q.bindValue(4, t.color);
+    q.bindValue(3, text(t.price));
+    q.bindValue(4, text(t.color));
     q.bindValue(5, t.emergencyOnly ? 1 : 0);
     q.bindValue(6, t.requireExistingPatient ? 1 : 0);
     q.bindValue(7, t.active ? 1 : 0);
@@ -181,7 +188,7 @@ Result<void> ClinicStore::setSetting(const QString &key, const QString &value) c
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.bindValue(0, key);
-    q.bindValue(1, value);
+    q.bindValue(1, text(value));
     return run(q);
 }
 
@@ -308,8 +315,8 @@ Result<DoctorId> ClinicStore::insertDoctor(const Doctor &d) const
 {
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "INSERT INTO doctors (name, specialty, no_show_limit, photo) VALUES (?, ?, ?, ?) RETURNING id"));
-    q.bindValue(0, d.name);
-    q.bindValue(1, d.specialty);
+    q.bindValue(0, text(d.name));
+    q.bindValue(1, text(d.specialty));
     q.bindValue(2, d.noShowLimit);
     q.bindValue(3, blob(d.photo));
     auto id = insertReturningId(q);
@@ -324,8 +331,8 @@ Result<void> ClinicStore::updateDoctor(const Doctor &d) const
 {
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "UPDATE doctors SET name = ?, specialty = ?, no_show_limit = ?, photo = ? WHERE id = ?"));
-    q.bindValue(0, d.name);
-    q.bindValue(1, d.specialty);
+    q.bindValue(0, text(d.name));
+    q.bindValue(1, text(d.specialty));
     q.bindValue(2, d.noShowLimit);
     q.bindValue(3, blob(d.photo));
     q.bindValue(4, d.id.value);
@@ -397,7 +404,7 @@ Result<AbsenceId> ClinicStore::insertAbsence(const DoctorAbsence &a) const
     q.bindValue(0, a.doctorId.value);
     q.bindValue(1, a.range.start);
     q.bindValue(2, a.range.end);
-    q.bindValue(3, a.reason);
+    q.bindValue(3, text(a.reason));
     auto id = insertReturningId(q);
     if (!id)
         return std::unexpected(id.error());
@@ -411,7 +418,7 @@ Result<void> ClinicStore::updateAbsence(const DoctorAbsence &a) const
     q.bindValue(0, a.doctorId.value);
     q.bindValue(1, a.range.start);
     q.bindValue(2, a.range.end);
-    q.bindValue(3, a.reason);
+    q.bindValue(3, text(a.reason));
     q.bindValue(4, a.id.value);
     return run(q);
 }
@@ -561,6 +568,35 @@ Result<void> ClinicStore::deleteAppointment(AppointmentId id) const
     QSqlQuery q = m_db.prepare(QStringLiteral("DELETE FROM appointments WHERE id = ?"));
     q.bindValue(0, id.value);
     return run(q);
+}
+
+// ---- import / export support (core/io) ------------------------------------
+
+Result<QList<DoctorAbsence>> allAbsences(const ClinicStore &store)
+{
+    QSqlQuery q = store.database().prepare(u"SELECT " + AbsenceColumns + u" FROM absences ORDER BY id");
+    return readAll<DoctorAbsence>(q, readAbsence);
+}
+
+Result<QList<Appointment>> allAppointments(const ClinicStore &store)
+{
+    QSqlQuery q = store.database().prepare(u"SELECT " + AppointmentColumns + u" FROM appointments ORDER BY id");
+    return readAll<Appointment>(q, readAppointment);
+}
+
+ReadTransaction::~ReadTransaction()
+{
+    // Nothing was written: ending it either way releases the snapshot.
+    if (m_open)
+        (void)m_db.exec(QStringLiteral("COMMIT"));
+}
+
+Result<void> ReadTransaction::begin()
+{
+    Q_ASSERT(!m_open);
+    auto r = m_db.exec(QStringLiteral("BEGIN"));
+    m_open = r.has_value();
+    return r;
 }
 
 } // namespace tbib

@@ -73,4 +73,28 @@ private:
     const Database &m_db;
 };
 
+// ---- import / export support (core/io) ------------------------------------
+// Whole-table reads for the clinic file, ordered by id so that an export is
+// deterministic, and a read transaction so that the tables read one after the
+// other form one consistent picture while bookings keep arriving.
+
+[[nodiscard]] Result<QList<DoctorAbsence>> allAbsences(const ClinicStore &store);
+[[nodiscard]] Result<QList<Appointment>> allAppointments(const ClinicStore &store);
+
+// A deferred (shared) transaction: readers see one snapshot of the database and
+// never block writers for longer than the reads. Ended on destruction.
+class ReadTransaction final
+{
+public:
+    explicit ReadTransaction(const Database &db) : m_db(db) {}
+    ~ReadTransaction();
+    Q_DISABLE_COPY_MOVE(ReadTransaction)
+
+    [[nodiscard]] Result<void> begin();
+
+private:
+    const Database &m_db;
+    bool m_open = false;
+};
+
 } // namespace tbib
