@@ -829,7 +829,7 @@ Result<void> checkCollisions(const ClinicStore &store, const ClinicSnapshot &s)
     for (qsizetype i = 0; i < s.doctors.size(); ++i) {
         if (names.contains(comparable(s.doctors[i].name)))
             return fail(ErrorCode::InvalidInput,
-                        recordLabel(QLatin1StringView("doctors"), i, key(u'd', s.doctors[i].id.value)) + u": "
+                        recordLabel(QLatin1StringView("doctors"), i) + u": "
                             + tr("a doctor named %1 is already in this database").arg(quoted(s.doctors[i].name)));
     }
     for (qsizetype i = 0; i < s.patients.size(); ++i) {
@@ -839,7 +839,7 @@ Result<void> checkCollisions(const ClinicStore &store, const ClinicSnapshot &s)
             return std::unexpected(found.error());
         if (found->has_value())
             return fail(ErrorCode::InvalidInput,
-                        recordLabel(QLatin1StringView("patients"), i, key(u'p', p.id.value)) + u": "
+                        recordLabel(QLatin1StringView("patients"), i) + u": "
                             + tr("a patient with the same phone and birth date is already in this database (%1)")
                                   .arg((*found)->fullName()));
     }

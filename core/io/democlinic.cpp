@@ -273,7 +273,7 @@ ClinicSnapshot build(const Clock &clock)
         switch (a.status) {
         case AppointmentStatus::Done:
         case AppointmentStatus::InProgress:
-            a.arrivedAt = a.range.start - early;
+            a.arrivedAt = std::min(now, a.range.start) - early;
             a.updatedAt = std::min(now, a.status == AppointmentStatus::Done ? a.range.end : a.range.start);
             break;
         case AppointmentStatus::Arrived:
