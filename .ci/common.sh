@@ -9,12 +9,16 @@
 # - qt6-base-dev-tools: moc and rcc; libqt6sql6-sqlite: the QSQLITE driver;
 # - qt6-tools-dev: the Qt6LinguistTools CMake package; qt6-tools-dev-tools and
 #   qt6-l10n-tools: lupdate / lrelease;
+# - qt6-httpserver-dev: Qt HTTP Server for server/ (tbib_server); its CMake
+#   package requires Qt6WebSockets, whose CMake files are in qt6-websockets-dev
+#   (Debian's qt6-httpserver-dev does not depend on it);
 # - tzdata: the IANA zones (Africa/Casablanca, Europe/Paris) the tests use;
 # - binutils: readelf, for the "layering" test.
 TBIB_PACKAGES=(
     cmake ninja-build g++
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-httpserver-dev qt6-websockets-dev
     tzdata binutils
 )
 
