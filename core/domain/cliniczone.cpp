@@ -2,6 +2,8 @@
 #include "cliniczone.h"
 
 #include <QDateTime>
+#include <QHash>
+#include <QMutex>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -50,6 +52,17 @@ ClinicZone::ClinicZone(const QByteArray &ianaId)
         if (t.offsetFromUtc != m_spans.last().offset)
             m_spans.append({t.atUtc.toSecsSinceEpoch(), t.offsetFromUtc});
     }
+}
+
+ClinicZone ClinicZone::cached(const QByteArray &ianaId)
+{
+    static QMutex mutex;
+    static QHash<QByteArray, ClinicZone> cache;
+    QMutexLocker lock(&mutex);
+    auto it = cache.find(ianaId);
+    if (it == cache.end())
+        it = cache.insert(ianaId, ClinicZone(ianaId));
+    return *it;
 }
 
 int ClinicZone::offsetAt(UtcSeconds utc) const

@@ -26,6 +26,9 @@ public:
     [[nodiscard]] static bool isKnown(const QByteArray &ianaId);
     // Precondition: isKnown(ianaId). Unknown ids give UTC.
     explicit ClinicZone(const QByteArray &ianaId);
+    // The same, built once per process and id, then shared (building reads every
+    // transition from 1970 to 2100). Thread-safe.
+    [[nodiscard]] static ClinicZone cached(const QByteArray &ianaId);
 
     [[nodiscard]] QByteArray id() const { return m_id; }
     [[nodiscard]] int offsetAt(UtcSeconds utc) const;

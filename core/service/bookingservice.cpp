@@ -4,27 +4,12 @@
 #include "storage/clinicstore.h"
 #include "storage/database.h"
 
-#include <QHash>
-#include <QMutex>
 
 namespace tbib {
 
 namespace {
 
 constexpr qint64 SecondsPerDay = 86400;
-
-// A zone's transition table is built once per process and id (it reads every
-// transition from 1970 to 2100), then shared.
-ClinicZone zoneFor(const QByteArray &id)
-{
-    static QMutex mutex;
-    static QHash<QByteArray, ClinicZone> cache;
-    QMutexLocker lock(&mutex);
-    auto it = cache.find(id);
-    if (it == cache.end())
-        it = cache.insert(id, ClinicZone(id));
-    return *it;
-}
 
 template <typename T>
 Result<T> notFoundIfEmpty(Result<std::optional<T>> value, const char *what)
@@ -76,7 +61,7 @@ Result<ScheduleContext> BookingService::loadContext(DoctorId doctorId, std::opti
     if (!settings)
         return std::unexpected(settings.error());
     c.clinic = *settings;
-    c.zone = zoneFor(c.clinic.timeZone);
+    c.zone = ClinicZone::cached(c.clinic.timeZone);
     auto doctor = store.doctor(doctorId);
     if (!doctor)
         return std::unexpected(doctor.error());
@@ -425,7 +410,7 @@ Result<QList<QueueEntry>> BookingService::waitingQueue() const
     auto settings = store.clinicSettings();
     if (!settings)
         return std::unexpected(settings.error());
-    const ClinicZone zone = zoneFor(settings->timeZone);
+    const ClinicZone zone = ClinicZone::cached(settings->timeZone);
     const UtcSeconds now = m_clock.now();
     const QDate today = zone.dateOf(now);
     auto arrived = store.appointmentsWithStatus(AppointmentStatus::Arrived);

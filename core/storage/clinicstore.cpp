@@ -506,6 +506,37 @@ Result<QList<Appointment>> ClinicStore::appointmentsOfPatient(PatientId patient)
     return readAll<Appointment>(q, readAppointment);
 }
 
+Result<QList<AppointmentView>> ClinicStore::appointmentViews(std::optional<DoctorId> doctor, TimeRange window) const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT a.id, a.doctor_id, a.patient_id, a.type_id, a.start_at, a.end_at, a.status, a.motif, a.private_notes,"
+        " a.arrived_at, a.source, a.created_at, a.updated_at,"
+        " p.first_name, p.last_name, p.birth_date, p.phone, p.no_show_count, p.is_blocked, p.created_at,"
+        " t.name, t.color"
+        " FROM appointments a JOIN patients p ON p.id = a.patient_id JOIN consultation_types t ON t.id = a.type_id"
+        " WHERE (? = 0 OR a.doctor_id = ?) AND a.start_at < ? AND a.end_at > ? ORDER BY a.start_at, a.id"));
+    const qint64 id = doctor ? doctor->value : 0;
+    q.bindValue(0, id);
+    q.bindValue(1, id);
+    q.bindValue(2, window.end);
+    q.bindValue(3, window.start);
+    return readAll<AppointmentView>(q, [](const QSqlQuery &r) {
+        AppointmentView v;
+        v.appointment = readAppointment(r);
+        v.patient.id = v.appointment.patientId;
+        v.patient.firstName = r.value(13).toString();
+        v.patient.lastName = r.value(14).toString();
+        v.patient.birthDate = QDate::fromString(r.value(15).toString(), Qt::ISODate);
+        v.patient.phone = r.value(16).toString();
+        v.patient.noShowCount = r.value(17).toInt();
+        v.patient.blocked = r.value(18).toInt() != 0;
+        v.patient.createdAt = r.value(19).toLongLong();
+        v.typeName = r.value(20).toString();
+        v.typeColor = r.value(21).toString();
+        return v;
+    });
+}
+
 Result<QList<Appointment>> ClinicStore::appointmentsWithStatus(AppointmentStatus status) const
 {
     QSqlQuery q = m_db.prepare(u"SELECT " + AppointmentColumns

@@ -12,6 +12,15 @@ namespace tbib {
 
 class Database;
 
+// An appointment with what a calendar shows of it: the patient and the type.
+struct AppointmentView final
+{
+    Appointment appointment;
+    Patient patient; // without photo
+    QString typeName;
+    QString typeColor;
+};
+
 // Every SQL statement of the clinic's data: prepared, values bound, one method
 // per question or change. It never starts a transaction itself; services and
 // the importer wrap calls in a WriteTransaction so that a change is atomic.
@@ -58,6 +67,9 @@ public:
     // Appointments overlapping a window, every status, ordered by start.
     [[nodiscard]] Result<QList<Appointment>> appointments(std::optional<DoctorId> doctor, TimeRange window) const;
     [[nodiscard]] Result<QList<Appointment>> appointmentsOfPatient(PatientId patient) const;
+    // The calendar's read: one joined query for a window (DESIGN §5 feed, the grid).
+    [[nodiscard]] Result<QList<AppointmentView>> appointmentViews(std::optional<DoctorId> doctor,
+                                                                  TimeRange window) const;
     [[nodiscard]] Result<QList<Appointment>> appointmentsWithStatus(AppointmentStatus status) const;
     // Time held by a doctor's appointments in a window (not cancelled/no_show),
     // leaving out one appointment (the one being moved).

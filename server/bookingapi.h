@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/bookingerror.h"
+#include "domain/cliniczone.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QUrlQuery>
+
+namespace tbib {
+
+class AccessToken;
+class BookingService;
+class Database;
+class RateLimiter;
+class WebAssets;
+
+// One HTTP request as the API sees it, independent of the socket layer.
+struct ApiRequest final
+{
+    QByteArray method;   // "GET", "POST", …
+    QString path;        // percent-encoded, as received
+    QUrlQuery query;
+    QByteArray authorization;
+    QByteArray body;
+    QString clientAddress;
+};
+
+struct ApiAnswer final
+{
+    int status = 200;
+    QByteArray contentType = "application/json";
+    QByteArray body;
+    bool cacheable = false; // static assets may be cached by the browser
+};
+
+// The routes of DESIGN §5, deny by default: each route names its method and
+// anything else is a 404 with the JSON error body. Handlers are synchronous
+// and short (QHttpServer 6.4 runs them one at a time on the server's thread);
+// every rule is the core service's, the API only translates JSON ↔ values.
+class BookingApi final
+{
+public:
+    static constexpr qsizetype MaxBodyBytes = 16 * 1024;
+
+    BookingApi(const Database &db, BookingService &service, const AccessToken &token, RateLimiter &limiter,
+               const WebAssets &assets);
+
+    [[nodiscard]] ApiAnswer handle(const ApiRequest &request);
+
+private:
+    struct Context;
+    [[nodiscard]] ApiAnswer doctors(const Context &c);
+    [[nodiscard]] ApiAnswer types(const Context &c, qint64 doctorId);
+    [[nodiscard]] ApiAnswer slots(const Context &c, qint64 doctorId, const QUrlQuery &query);
+    [[nodiscard]] ApiAnswer eligibility(const Context &c, const QByteArray &body);
+    [[nodiscard]] ApiAnswer book(const Context &c, const QByteArray &body);
+    [[nodiscard]] ApiAnswer feed(const Context &c, const QUrlQuery &query);
+    [[nodiscard]] ApiAnswer setStatus(const Context &c, qint64 appointmentId, const QByteArray &body);
+    [[nodiscard]] ApiAnswer queue(const Context &c);
+
+    const Database &m_db;
+    BookingService &m_service;
+    const AccessToken &m_token;
+    RateLimiter &m_limiter;
+    const WebAssets &m_assets;
+};
+
+[[nodiscard]] ApiAnswer errorAnswer(ErrorCode code, int status = 0);
+
+} // namespace tbib
