@@ -193,11 +193,13 @@ struct Case
     bool emptyAgenda = false; // no appointment at all: every candidate is a slot
 };
 
-void printRow(const char *what, const ConsultationType &type, const Case &k, qsizetype slots, const Figures &f)
+// busy: the appointments and absences in the context (what the service loads for the span).
+void printRow(const char *what, const ConsultationType &type, const Case &k, qsizetype busy, qsizetype slots,
+              const Figures &f)
 {
-    std::printf("%-22s %3d min  %-13s %7lld slots  %12.0f ns/call  %9.0f ns/doctor-day  (min %.0f ns/call; %d x %lld calls)\n",
-                what, type.duration.minutes, k.name, static_cast<long long>(slots), f.medianNs, f.medianNs / k.days,
-                f.minNs, f.repeats, static_cast<long long>(f.iterations));
+    std::printf("%-22s %3d min  %-13s %5lld busy %5lld slots %10.0f ns/call %8.0f ns/doctor-day  (min %.0f ns/call; %d x %lld calls)\n",
+                what, type.duration.minutes, k.name, static_cast<long long>(busy), static_cast<long long>(slots),
+                f.medianNs, f.medianNs / k.days, f.minNs, f.repeats, static_cast<long long>(f.iterations));
 }
 
 // Fills a fresh SQLite file through ClinicStore and gives `d` the stored ids.
@@ -293,7 +295,7 @@ int main(int argc, char **argv)
             expected.insert(QString::number(type->duration.minutes) + QLatin1StringView(k.name), once->size());
             const Figures f = measure([&] { g_sink = g_sink + generateSlots(c, k.span)->size(); },
                                       std::chrono::milliseconds(50), 15);
-            printRow("generateSlots", *type, k, once->size(), f);
+            printRow("generateSlots", *type, k, c.appointments.size() + c.absences.size(), once->size(), f);
         }
     }
 
@@ -333,8 +335,27 @@ int main(int argc, char **argv)
             }
             const Figures f = measure([&] { g_sink = g_sink + service.slots(data.doctor.id, type->id, k.span)->size(); },
                                       std::chrono::milliseconds(200), 9);
-            printRow("BookingService::slots", *type, k, once->size(), f);
+            const ScheduleContext c = contextFor(data, zone, *type, k.span);
+            printRow("BookingService::slots", *type, k, c.appointments.size() + c.absences.size(), once->size(), f);
         }
     }
+
+    // Where the end-to-end time of one day goes: the reads loadContext makes.
+    std::printf("\nClinicStore reads behind one BookingService::slots call (1 day):\n");
+    const ClinicStore store(**db);
+    const TimeRange window = serviceWindow(cases[0].span);
+    const DoctorId doctorId = data.doctor.id;
+    const TypeId typeId = data.type15.id;
+    auto storeRow = [](const char *what, const Figures &f) {
+        std::printf("  %-40s %10.0f ns/call  (min %.0f ns/call; %d x %lld calls)\n", what, f.medianNs, f.minNs,
+                    f.repeats, static_cast<long long>(f.iterations));
+    };
+    const auto ms = std::chrono::milliseconds(100);
+    storeRow("clinicSettings()", measure([&] { g_sink = g_sink + store.clinicSettings()->horizonDays; }, ms, 9));
+    storeRow("doctor(id) with working hours", measure([&] { g_sink = g_sink + (*store.doctor(doctorId))->noShowLimit; }, ms, 9));
+    storeRow("type(id)", measure([&] { g_sink = g_sink + (*store.type(typeId))->duration.minutes; }, ms, 9));
+    storeRow("absences(doctor, window)", measure([&] { g_sink = g_sink + store.absences(doctorId, window)->size(); }, ms, 9));
+    storeRow("occupiedRanges(doctor, window)",
+             measure([&] { g_sink = g_sink + store.occupiedRanges(doctorId, window)->size(); }, ms, 9));
     return 0;
 }
