@@ -1,15 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The composition root: reads the command line (DESIGN §6), opens storage and
-// runs what was asked. The booking server and the desktop window come in
-// later builds; until then their options say so plainly instead of failing
-// obscurely.
+// runs what was asked: the clinic file, the demo, the headless booking server.
+// The desktop window comes in a later build; until then plain `tbib` says so
+// plainly instead of failing obscurely.
 #include "domain/clock.h"
 #include "domain/cliniczone.h"
 #include "io/clinicjson.h"
 #include "io/democlinic.h"
+#include "service/bookingservice.h"
 #include "service/translations.h"
 #include "storage/clinicstore.h"
 #include "storage/database.h"
+
+#include "accesstoken.h"
+#include "bookingserver.h"
+#include "signalwatcher.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -26,7 +31,7 @@ enum Exit : int {
     Ok = 0,
     Refused = 1,        // refused input or a failed operation (file, database)
     BadCommandLine = 2,
-    NotAvailable = 3,   // an option this build does not implement yet
+    ServerFailed = 3,   // the booking server could not start (address in use, …)
 };
 
 QString tr(const char *text, int n = -1)
@@ -63,14 +68,66 @@ QString requestedLanguage(const QStringList &args)
     return QStringLiteral("fr");
 }
 
-bool isValidListen(const QString &text)
+// "HOST:PORT", "[::1]:PORT" or "localhost:PORT".
+std::optional<std::pair<QHostAddress, quint16>> parseListen(const QString &text)
 {
     const qsizetype colon = text.lastIndexOf(u':');
     if (colon <= 0)
-        return false;
+        return std::nullopt;
     bool ok = false;
     const int port = text.mid(colon + 1).toInt(&ok);
-    return ok && port >= 0 && port <= 65535;
+    if (!ok || port < 0 || port > 65535)
+        return std::nullopt;
+    QString host = text.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    const QHostAddress address = host == u"localhost" ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(host);
+    if (address.isNull())
+        return std::nullopt;
+    return std::pair{address, quint16(port)};
+}
+
+bool isValidListen(const QString &text)
+{
+    return parseListen(text).has_value();
+}
+
+// `--serve`: the booking server alone, until SIGINT or SIGTERM.
+int serve(QCoreApplication &app, const tbib::Database &db, const tbib::Clock &clock, const QString &listen,
+          const QString &token)
+{
+    const auto [address, port] = *parseListen(listen);
+    std::optional<tbib::AccessToken> access;
+    if (!token.isEmpty()) {
+        access = tbib::AccessToken::fromToken(token);
+    } else {
+        QString generated;
+        auto stored = tbib::AccessToken::fromSettings(db, &generated);
+        if (!stored) {
+            err(describe(stored.error()));
+            return Refused;
+        }
+        access = *stored;
+        if (!generated.isEmpty())
+            err(tr("a doctor API token was generated; keep it, it is shown only once: %1").arg(generated));
+    }
+    tbib::BookingService service(db, clock);
+    tbib::BookingServer server(db, service, *access);
+    auto bound = server.start(address, port);
+    if (!bound) {
+        err(tr("cannot listen on %1: %2").arg(listen, bound.error()));
+        return ServerFailed;
+    }
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + address.toString() + u']'
+                                                                              : address.toString();
+    // The one line scripts and tests wait for (not translated).
+    out(QStringLiteral("listening on http://%1:%2").arg(host).arg(*bound));
+    tbib::SignalWatcher signals;
+    QObject::connect(&signals, &tbib::SignalWatcher::terminationRequested, &app, [&server](int) {
+        server.stop();
+        QCoreApplication::quit();
+    });
+    return app.exec();
 }
 
 QString defaultDatabasePath()
@@ -169,11 +226,6 @@ int main(int argc, char **argv)
         err(tr("--listen expects HOST:PORT, for example 127.0.0.1:8080."));
         return BadCommandLine;
     }
-    if (parser.isSet(serveOption)) {
-        err(tr("the booking server (--serve) is not available in this build yet."));
-        return NotAvailable;
-    }
-
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath();
     auto db = tbib::Database::open(path);
     if (!db) {
@@ -205,6 +257,10 @@ int main(int argc, char **argv)
             return Refused;
         }
         out(tr("Exported the clinic to %1.").arg(file));
+    }
+    if (parser.isSet(serveOption)) {
+        const QString listen = parser.isSet(listenOption) ? parser.value(listenOption) : QStringLiteral("127.0.0.1:8080");
+        return serve(app, **db, clock, listen, parser.value(tokenOption));
     }
     if (action)
         return Ok;

@@ -77,16 +77,6 @@ private Q_SLOTS:
         QVERIFY(!r.err.isEmpty());
     }
 
-    void serveIsNotAvailableYet()
-    {
-        const QString db = m_dir.filePath(QStringLiteral("serve.sqlite"));
-        const Run r = runTbib({QStringLiteral("--serve"), QStringLiteral("--db"), db, QStringLiteral("--lang"),
-                            QStringLiteral("en")});
-        QCOMPARE(r.exitCode, 3);
-        QVERIFY2(r.err.contains(QStringLiteral("booking server (--serve) is not available")), qPrintable(r.err));
-        QVERIFY(!QFile::exists(db)); // refused before touching anything
-    }
-
     void demoThenExport()
     {
         const QString db = m_dir.filePath(QStringLiteral("demo.sqlite"));
