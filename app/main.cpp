@@ -24,6 +24,12 @@
 
 #include <cstdio>
 
+// The command line's sentences, translated in the "Cli" context.
+struct Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
 namespace {
 
 // Exit codes, documented in docs/import-format.md.
@@ -34,10 +40,6 @@ enum Exit : int {
     ServerFailed = 3,   // the booking server could not start (address in use, …)
 };
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Cli", text, nullptr, n);
-}
 
 void out(const QString &line)
 {
@@ -109,13 +111,13 @@ int serve(QCoreApplication &app, const tbib::Database &db, const tbib::Clock &cl
         }
         access = *stored;
         if (!generated.isEmpty())
-            err(tr("a doctor API token was generated; keep it, it is shown only once: %1").arg(generated));
+            err(Cli::tr("a doctor API token was generated; keep it, it is shown only once: %1").arg(generated));
     }
     tbib::BookingService service(db, clock);
     tbib::BookingServer server(db, service, *access);
     auto bound = server.start(address, port);
     if (!bound) {
-        err(tr("cannot listen on %1: %2").arg(listen, bound.error()));
+        err(Cli::tr("cannot listen on %1: %2").arg(listen, bound.error()));
         return ServerFailed;
     }
     const QString host = address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + address.toString() + u']'
@@ -155,12 +157,12 @@ int printSummary(const tbib::Database &db)
         err(describe(appointments.error()));
         return Refused;
     }
-    out(tr("Clinic: %1 (%2)").arg(settings->name, QString::fromUtf8(settings->timeZone)));
+    out(Cli::tr("Clinic: %1 (%2)").arg(settings->name, QString::fromUtf8(settings->timeZone)));
     for (const tbib::Doctor &d : *doctors) {
         const int count = int(std::count_if(appointments->cbegin(), appointments->cend(), [&](const auto &a) {
             return a.doctorId == d.id && a.status != tbib::AppointmentStatus::Cancelled;
         }));
-        out(u"  " + tr("%1, %2: %n appointment(s) today", count).arg(d.name, d.specialty));
+        out(u"  " + Cli::tr("%1, %2: %n appointment(s) today", nullptr, count).arg(d.name, d.specialty));
     }
     return Ok;
 }
@@ -176,7 +178,7 @@ int main(int argc, char **argv)
     QString language = requestedLanguage(app.arguments());
     if (language == u"ar") {
         tbib::installTranslations(QStringLiteral("fr"));
-        err(tr("the Arabic translation is not available yet; using French."));
+        err(Cli::tr("the Arabic translation is not available yet; using French."));
     } else if (tbib::supportedLanguages().contains(language)) {
         tbib::installTranslations(language);
     } else {
@@ -184,24 +186,24 @@ int main(int argc, char **argv)
     }
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("TBIB: practice management for medical clinics."));
+    parser.setApplicationDescription(Cli::tr("TBIB: practice management for medical clinics."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Use the database at PATH instead of the default one."),
+    const QCommandLineOption dbOption(QStringLiteral("db"), Cli::tr("Use the database at PATH instead of the default one."),
                                       QStringLiteral("PATH"));
-    const QCommandLineOption demoOption(QStringLiteral("demo"), tr("Fill an empty database with a demo clinic."));
+    const QCommandLineOption demoOption(QStringLiteral("demo"), Cli::tr("Fill an empty database with a demo clinic."));
     const QCommandLineOption importOption(QStringLiteral("import"),
-                                          tr("Import a clinic file (JSON) into the database, then exit."),
+                                          Cli::tr("Import a clinic file (JSON) into the database, then exit."),
                                           QStringLiteral("FILE"));
     const QCommandLineOption exportOption(QStringLiteral("export"),
-                                          tr("Export the clinic's data to a JSON file, then exit."),
+                                          Cli::tr("Export the clinic's data to a JSON file, then exit."),
                                           QStringLiteral("FILE"));
-    const QCommandLineOption serveOption(QStringLiteral("serve"), tr("Run only the booking server, with no window."));
+    const QCommandLineOption serveOption(QStringLiteral("serve"), Cli::tr("Run only the booking server, with no window."));
     const QCommandLineOption listenOption(QStringLiteral("listen"),
-                                          tr("Address of the booking server (default 127.0.0.1:8080)."),
+                                          Cli::tr("Address of the booking server (default 127.0.0.1:8080)."),
                                           QStringLiteral("HOST:PORT"));
-    const QCommandLineOption tokenOption(QStringLiteral("token"), tr("The doctor API token."), QStringLiteral("TOKEN"));
-    const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language of the interface: fr (default), en, ar."),
+    const QCommandLineOption tokenOption(QStringLiteral("token"), Cli::tr("The doctor API token."), QStringLiteral("TOKEN"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), Cli::tr("Language of the interface: fr (default), en, ar."),
                                         QStringLiteral("fr|en|ar"));
     parser.addOptions({dbOption, demoOption, importOption, exportOption, serveOption, listenOption, tokenOption,
                        langOption});
@@ -215,21 +217,21 @@ int main(int argc, char **argv)
     if (parser.isSet(versionOption))
         parser.showVersion();
     if (!parser.positionalArguments().isEmpty()) {
-        err(tr("unexpected argument: %1 (see --help)").arg(parser.positionalArguments().constFirst()));
+        err(Cli::tr("unexpected argument: %1 (see --help)").arg(parser.positionalArguments().constFirst()));
         return BadCommandLine;
     }
     if (parser.isSet(langOption) && language != u"ar" && !tbib::supportedLanguages().contains(language)) {
-        err(tr("unknown language %1: choose fr, en or ar.").arg(language));
+        err(Cli::tr("unknown language %1: choose fr, en or ar.").arg(language));
         return BadCommandLine;
     }
     if (parser.isSet(listenOption) && !isValidListen(parser.value(listenOption))) {
-        err(tr("--listen expects HOST:PORT, for example 127.0.0.1:8080."));
+        err(Cli::tr("--listen expects HOST:PORT, for example 127.0.0.1:8080."));
         return BadCommandLine;
     }
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath();
     auto db = tbib::Database::open(path);
     if (!db) {
-        err(tr("cannot open the database %1: %2").arg(path, db.error()));
+        err(Cli::tr("cannot open the database %1: %2").arg(path, db.error()));
         return Refused;
     }
     const tbib::SystemClock clock;
@@ -237,26 +239,26 @@ int main(int argc, char **argv)
     const bool action = parser.isSet(demoOption) || parser.isSet(importOption) || parser.isSet(exportOption);
     if (parser.isSet(demoOption)) {
         if (auto r = tbib::DemoClinic::install(**db, clock); !r) {
-            err(tr("demo clinic refused: %1").arg(describe(r.error())));
+            err(Cli::tr("demo clinic refused: %1").arg(describe(r.error())));
             return Refused;
         }
-        out(tr("The demo clinic was written to %1.").arg(path));
+        out(Cli::tr("The demo clinic was written to %1.").arg(path));
     }
     if (parser.isSet(importOption)) {
         const QString file = parser.value(importOption);
         if (auto r = tbib::ClinicJson::importFile(**db, file, clock.now()); !r) {
-            err(tr("import of %1 refused, nothing was changed: %2").arg(file, describe(r.error())));
+            err(Cli::tr("import of %1 refused, nothing was changed: %2").arg(file, describe(r.error())));
             return Refused;
         }
-        out(tr("Imported %1 into %2.").arg(file, path));
+        out(Cli::tr("Imported %1 into %2.").arg(file, path));
     }
     if (parser.isSet(exportOption)) {
         const QString file = parser.value(exportOption);
         if (auto r = tbib::ClinicJson::exportFile(**db, file); !r) {
-            err(tr("export to %1 failed: %2").arg(file, describe(r.error())));
+            err(Cli::tr("export to %1 failed: %2").arg(file, describe(r.error())));
             return Refused;
         }
-        out(tr("Exported the clinic to %1.").arg(file));
+        out(Cli::tr("Exported the clinic to %1.").arg(file));
     }
     if (parser.isSet(serveOption)) {
         const QString listen = parser.isSet(listenOption) ? parser.value(listenOption) : QStringLiteral("127.0.0.1:8080");
@@ -273,18 +275,18 @@ int main(int argc, char **argv)
     }
     if (*empty) {
         if (auto r = tbib::DemoClinic::install(**db, clock); !r) {
-            err(tr("demo clinic refused: %1").arg(describe(r.error())));
+            err(Cli::tr("demo clinic refused: %1").arg(describe(r.error())));
             return Refused;
         }
-        out(tr("The database %1 was empty: it now holds the demo clinic.").arg(path));
+        out(Cli::tr("The database %1 was empty: it now holds the demo clinic.").arg(path));
     } else {
-        out(tr("Database: %1").arg(path));
+        out(Cli::tr("Database: %1").arg(path));
     }
     if (const int r = printSummary(**db); r != Ok)
         return r;
-    out(tr("The desktop window is not part of this build yet."));
+    out(Cli::tr("The desktop window is not part of this build yet."));
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
-        out(tr("No display is available (DISPLAY and WAYLAND_DISPLAY are unset): on a machine without a screen, "
+        out(Cli::tr("No display is available (DISPLAY and WAYLAND_DISPLAY are unset): on a machine without a screen, "
                "the booking server runs with 'tbib --serve'."));
     return Ok;
 }

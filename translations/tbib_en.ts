@@ -1,4 +1,406 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AppointmentStatus</name>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookingError</name>
+    <message>
+        <source>Some of the information given is missing or not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This doctor, consultation type or appointment does not exist or is no longer offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This consultation is for emergencies only and can be booked for today or tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This consultation is reserved for patients already followed by this doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online booking is not available for you. Please call the clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The doctor is absent at this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This time is outside the doctor&apos;s working hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This time does not match the schedule of this consultation type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This time has already passed or is too close to be booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This date is too far ahead: the agenda is not open yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This time is no longer available. Please choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests. Please wait a minute and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access denied: a valid token is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not save the change. Nothing was modified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>a doctor API token was generated; keep it, it is shown only once: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n appointment(s) today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the Arabic translation is not available yet; using French.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TBIB: practice management for medical clinics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the database at PATH instead of the default one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill an empty database with a demo clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a clinic file (JSON) into the database, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the clinic&apos;s data to a JSON file, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run only the booking server, with no window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the booking server (default 127.0.0.1:8080).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The doctor API token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the interface: fr (default), en, ar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1 (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown language %1: choose fr, en or ar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--listen expects HOST:PORT, for example 127.0.0.1:8080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo clinic refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo clinic was written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import of %1 refused, nothing was changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the clinic to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 was empty: it now holds the demo clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktop window is not part of this build yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No display is available (DISPLAY and WAYLAND_DISPLAY are unset): on a machine without a screen, the booking server runs with &apos;tbib --serve&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClinicFile</name>
+    <message>
+        <source>missing required field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a real date written YYYY-MM-DD, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a real date-time in ISO 8601 (2026-11-24T09:00:00+01:00, or without offset in the clinic&apos;s time zone), not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be base64 data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours must be an object such as {&quot;mon&quot;: [[&quot;09:00&quot;, &quot;12:30&quot;]]}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown day (mon, tue, wed, thu, fri, sat, sun)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a list of [&quot;HH:MM&quot;, &quot;HH:MM&quot;] intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[%2] must be a pair of times [&quot;HH:MM&quot;, &quot;HH:MM&quot;] between 00:00 and 24:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: intervals must not be empty, reversed or overlapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate key %1 (already used by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 matches no key in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timezone %1 is not a known IANA time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min_notice_minutes and booking_rate_limit_per_minute must not be negative, horizon_days must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate or missing id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no_show_limit must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doctor %1 matches no doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration must be between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>color must be written #RRGGBB, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end must be after start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first_name and last_name must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth_date must be a real date after 1880</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone must hold a phone number, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no_show_count must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patient %1 matches no patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type %1 matches no consultation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type %1 belongs to doctor %2, not to the appointment&apos;s doctor %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (%1 at byte %2); is it complete?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a TBIB clinic file: &quot;format&quot; must be &quot;tbib-clinic&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be %1, the version this program reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing or not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth_date %1 is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status %1 (booked, arrived, in_progress, done, no_show, cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown source %1 (desk or web)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clinic: the settings differ from this database&apos;s (%1, %2); import into an empty database or make them equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a doctor named %1 is already in this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a patient with the same phone and birth date is already in this database (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoClinic</name>
+    <message>
+        <source>the database already holds a clinic; the demo clinic only fills an empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

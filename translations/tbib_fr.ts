@@ -1,4 +1,403 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>AppointmentStatus</name>
+    <message>
+        <source>Booked</source>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrivé</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+</context>
+<context>
+    <name>BookingError</name>
+    <message>
+        <source>Some of the information given is missing or not valid.</source>
+        <translation>Certaines informations sont manquantes ou invalides.</translation>
+    </message>
+    <message>
+        <source>This doctor, consultation type or appointment does not exist or is no longer offered.</source>
+        <translation>Ce praticien, ce motif de consultation ou ce rendez-vous n'existe pas ou n'est plus proposé.</translation>
+    </message>
+    <message>
+        <source>This consultation is for emergencies only and can be booked for today or tomorrow.</source>
+        <translation>Cette consultation est réservée aux urgences : elle se réserve pour aujourd'hui ou demain.</translation>
+    </message>
+    <message>
+        <source>This consultation is reserved for patients already followed by this doctor.</source>
+        <translation>Cette consultation est réservée aux patients déjà suivis par ce praticien.</translation>
+    </message>
+    <message>
+        <source>Online booking is not available for you. Please call the clinic.</source>
+        <translation>La prise de rendez-vous en ligne ne vous est pas accessible. Veuillez appeler le cabinet.</translation>
+    </message>
+    <message>
+        <source>The doctor is absent at this time.</source>
+        <translation>Le praticien est absent à cette date.</translation>
+    </message>
+    <message>
+        <source>This time is outside the doctor's working hours.</source>
+        <translation>Cet horaire est en dehors des heures de consultation du praticien.</translation>
+    </message>
+    <message>
+        <source>This time does not match the schedule of this consultation type.</source>
+        <translation>Cet horaire ne correspond pas aux créneaux de ce motif de consultation.</translation>
+    </message>
+    <message>
+        <source>This time has already passed or is too close to be booked.</source>
+        <translation>Cet horaire est déjà passé ou trop proche pour être réservé.</translation>
+    </message>
+    <message>
+        <source>This date is too far ahead: the agenda is not open yet.</source>
+        <translation>Cette date est trop lointaine : l'agenda n'est pas encore ouvert.</translation>
+    </message>
+    <message>
+        <source>This time is no longer available. Please choose another one.</source>
+        <translation>Ce créneau n'est plus disponible. Veuillez en choisir un autre.</translation>
+    </message>
+    <message>
+        <source>Too many requests. Please wait a minute and try again.</source>
+        <translation>Trop de demandes. Veuillez patienter une minute puis réessayer.</translation>
+    </message>
+    <message>
+        <source>Access denied: a valid token is required.</source>
+        <translation>Accès refusé : un jeton valide est nécessaire.</translation>
+    </message>
+    <message>
+        <source>The database could not save the change. Nothing was modified.</source>
+        <translation>La base de données n'a pas pu enregistrer la modification. Rien n'a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>a doctor API token was generated; keep it, it is shown only once: %1</source>
+        <translation>un jeton d'accès praticien a été créé ; conservez-le, il n'est affiché qu'une fois : %1</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>impossible d'écouter sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>Clinic: %1 (%2)</source>
+        <translation>Cabinet : %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n appointment(s) today</source>
+        <translation><numerusform>%1, %2 : %n rendez-vous aujourd'hui</numerusform><numerusform>%1, %2 : %n rendez-vous aujourd'hui</numerusform></translation>
+    </message>
+    <message>
+        <source>the Arabic translation is not available yet; using French.</source>
+        <translation>la traduction arabe n'est pas encore disponible ; l'interface reste en français.</translation>
+    </message>
+    <message>
+        <source>TBIB: practice management for medical clinics.</source>
+        <translation>TBIB : gestion de cabinet médical.</translation>
+    </message>
+    <message>
+        <source>Use the database at PATH instead of the default one.</source>
+        <translation>Utiliser la base de données PATH au lieu de celle par défaut.</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with a demo clinic.</source>
+        <translation>Remplir une base vide avec un cabinet de démonstration.</translation>
+    </message>
+    <message>
+        <source>Import a clinic file (JSON) into the database, then exit.</source>
+        <translation>Importer un fichier de cabinet (JSON) dans la base, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Export the clinic's data to a JSON file, then exit.</source>
+        <translation>Exporter les données du cabinet dans un fichier JSON, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Run only the booking server, with no window.</source>
+        <translation>Lancer uniquement le serveur de prise de rendez-vous, sans fenêtre.</translation>
+    </message>
+    <message>
+        <source>Address of the booking server (default 127.0.0.1:8080).</source>
+        <translation>Adresse du serveur de prise de rendez-vous (par défaut 127.0.0.1:8080).</translation>
+    </message>
+    <message>
+        <source>The doctor API token.</source>
+        <translation>Le jeton d'accès de l'API praticien.</translation>
+    </message>
+    <message>
+        <source>Language of the interface: fr (default), en, ar.</source>
+        <translation>Langue de l'interface : fr (par défaut), en, ar.</translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1 (see --help)</source>
+        <translation>argument inattendu : %1 (voir --help)</translation>
+    </message>
+    <message>
+        <source>unknown language %1: choose fr, en or ar.</source>
+        <translation>langue inconnue %1 : choisissez fr, en ou ar.</translation>
+    </message>
+    <message>
+        <source>--listen expects HOST:PORT, for example 127.0.0.1:8080.</source>
+        <translation>--listen attend HÔTE:PORT, par exemple 127.0.0.1:8080.</translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <translation>impossible d'ouvrir la base de données %1 : %2</translation>
+    </message>
+    <message>
+        <source>demo clinic refused: %1</source>
+        <translation>cabinet de démonstration refusé : %1</translation>
+    </message>
+    <message>
+        <source>The demo clinic was written to %1.</source>
+        <translation>Le cabinet de démonstration a été écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>import of %1 refused, nothing was changed: %2</source>
+        <translation>import de %1 refusé, rien n'a été modifié : %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2.</source>
+        <translation>%1 importé dans %2.</translation>
+    </message>
+    <message>
+        <source>export to %1 failed: %2</source>
+        <translation>échec de l'export vers %1 : %2</translation>
+    </message>
+    <message>
+        <source>Exported the clinic to %1.</source>
+        <translation>Cabinet exporté dans %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 was empty: it now holds the demo clinic.</source>
+        <translation>La base %1 était vide : elle contient maintenant le cabinet de démonstration.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données : %1</translation>
+    </message>
+    <message>
+        <source>The desktop window is not part of this build yet.</source>
+        <translation>La fenêtre de bureau ne fait pas encore partie de cette version.</translation>
+    </message>
+    <message>
+        <source>No display is available (DISPLAY and WAYLAND_DISPLAY are unset): on a machine without a screen, the booking server runs with 'tbib --serve'.</source>
+        <translation>Aucun affichage disponible (DISPLAY et WAYLAND_DISPLAY ne sont pas définis) : sur une machine sans écran, le serveur de prise de rendez-vous se lance avec « tbib --serve ».</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicFile</name>
+    <message>
+        <source>missing required field %1</source>
+        <translation>champ obligatoire %1 manquant</translation>
+    </message>
+    <message>
+        <source>%1 must be a string</source>
+        <translation>%1 doit être une chaîne de caractères</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty</source>
+        <translation>%1 ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number</source>
+        <translation>%1 doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3</source>
+        <translation>%1 doit être compris entre %2 et %3</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation>%1 doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>%1 must be a real date written YYYY-MM-DD, not %2</source>
+        <translation>%1 doit être une date réelle au format AAAA-MM-JJ, pas %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a real date-time in ISO 8601 (2026-11-24T09:00:00+01:00, or without offset in the clinic's time zone), not %2</source>
+        <translation>%1 doit être une date et heure réelle au format ISO 8601 (2026-11-24T09:00:00+01:00, ou sans décalage dans le fuseau du cabinet), pas %2</translation>
+    </message>
+    <message>
+        <source>%1 must be base64 data</source>
+        <translation>%1 doit être une donnée en base64</translation>
+    </message>
+    <message>
+        <source>hours must be an object such as {"mon": [["09:00", "12:30"]]}</source>
+        <translation>hours doit être un objet comme {"mon": [["09:00", "12:30"]]}</translation>
+    </message>
+    <message>
+        <source>%1: unknown day (mon, tue, wed, thu, fri, sat, sun)</source>
+        <translation>%1 : jour inconnu (mon, tue, wed, thu, fri, sat, sun)</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of ["HH:MM", "HH:MM"] intervals</source>
+        <translation>%1 doit être une liste d'intervalles ["HH:MM", "HH:MM"]</translation>
+    </message>
+    <message>
+        <source>%1[%2] must be a pair of times ["HH:MM", "HH:MM"] between 00:00 and 24:00</source>
+        <translation>%1[%2] doit être une paire d'heures ["HH:MM", "HH:MM"] entre 00:00 et 24:00</translation>
+    </message>
+    <message>
+        <source>%1: intervals must not be empty, reversed or overlapping</source>
+        <translation>%1 : les intervalles ne doivent être ni vides, ni inversés, ni se chevaucher</translation>
+    </message>
+    <message>
+        <source>duplicate key %1 (already used by %2)</source>
+        <translation>clé %1 en double (déjà utilisée par %2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 matches no key in %3</source>
+        <translation>%1 %2 ne correspond à aucune clé de %3</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>doit être un tableau</translation>
+    </message>
+    <message>
+        <source>name must not be empty</source>
+        <translation>name ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>timezone %1 is not a known IANA time zone</source>
+        <translation>le fuseau %1 n'est pas un fuseau horaire IANA connu</translation>
+    </message>
+    <message>
+        <source>min_notice_minutes and booking_rate_limit_per_minute must not be negative, horizon_days must be at least 1</source>
+        <translation>min_notice_minutes et booking_rate_limit_per_minute ne doivent pas être négatifs, horizon_days doit valoir au moins 1</translation>
+    </message>
+    <message>
+        <source>duplicate or missing id</source>
+        <translation>identifiant manquant ou en double</translation>
+    </message>
+    <message>
+        <source>no_show_limit must not be negative</source>
+        <translation>no_show_limit ne doit pas être négatif</translation>
+    </message>
+    <message>
+        <source>doctor %1 matches no doctor</source>
+        <translation>le praticien %1 ne correspond à aucun praticien</translation>
+    </message>
+    <message>
+        <source>duration must be between %1 and %2</source>
+        <translation>la durée doit être comprise entre %1 et %2</translation>
+    </message>
+    <message>
+        <source>color must be written #RRGGBB, not %1</source>
+        <translation>la couleur doit s'écrire #RRGGBB, pas %1</translation>
+    </message>
+    <message>
+        <source>end must be after start</source>
+        <translation>la fin doit être après le début</translation>
+    </message>
+    <message>
+        <source>first_name and last_name must not be empty</source>
+        <translation>first_name et last_name ne doivent pas être vides</translation>
+    </message>
+    <message>
+        <source>birth_date must be a real date after 1880</source>
+        <translation>birth_date doit être une date réelle postérieure à 1880</translation>
+    </message>
+    <message>
+        <source>phone must hold a phone number, not %1</source>
+        <translation>phone doit contenir un numéro de téléphone, pas %1</translation>
+    </message>
+    <message>
+        <source>no_show_count must not be negative</source>
+        <translation>no_show_count ne doit pas être négatif</translation>
+    </message>
+    <message>
+        <source>patient %1 matches no patient</source>
+        <translation>le patient %1 ne correspond à aucun patient</translation>
+    </message>
+    <message>
+        <source>type %1 matches no consultation type</source>
+        <translation>le motif %1 ne correspond à aucun motif de consultation</translation>
+    </message>
+    <message>
+        <source>type %1 belongs to doctor %2, not to the appointment's doctor %3</source>
+        <translation>le motif %1 appartient au praticien %2, pas au praticien %3 du rendez-vous</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (%1 at byte %2); is it complete?</source>
+        <translation>le fichier n'est pas un JSON valide (%1 à l'octet %2) ; est-il complet ?</translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object</source>
+        <translation>le fichier doit contenir un objet JSON</translation>
+    </message>
+    <message>
+        <source>not a TBIB clinic file: "format" must be "tbib-clinic"</source>
+        <translation>ce n'est pas un fichier de cabinet TBIB : "format" doit valoir "tbib-clinic"</translation>
+    </message>
+    <message>
+        <source>"version" must be %1, the version this program reads</source>
+        <translation>"version" doit valoir %1, la version que ce programme lit</translation>
+    </message>
+    <message>
+        <source>missing or not an object</source>
+        <translation>manquant ou n'est pas un objet</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>birth_date %1 is in the future</source>
+        <translation>birth_date %1 est dans le futur</translation>
+    </message>
+    <message>
+        <source>unknown status %1 (booked, arrived, in_progress, done, no_show, cancelled)</source>
+        <translation>statut inconnu %1 (booked, arrived, in_progress, done, no_show, cancelled)</translation>
+    </message>
+    <message>
+        <source>unknown source %1 (desk or web)</source>
+        <translation>origine inconnue %1 (desk ou web)</translation>
+    </message>
+    <message>
+        <source>clinic: the settings differ from this database's (%1, %2); import into an empty database or make them equal</source>
+        <translation>clinic : les réglages diffèrent de ceux de cette base (%1, %2) ; importez dans une base vide ou rendez-les identiques</translation>
+    </message>
+    <message>
+        <source>a doctor named %1 is already in this database</source>
+        <translation>un praticien nommé %1 existe déjà dans cette base</translation>
+    </message>
+    <message>
+        <source>a patient with the same phone and birth date is already in this database (%1)</source>
+        <translation>un patient avec le même téléphone et la même date de naissance existe déjà dans cette base (%1)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d'écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoClinic</name>
+    <message>
+        <source>the database already holds a clinic; the demo clinic only fills an empty database</source>
+        <translation>la base contient déjà un cabinet ; le cabinet de démonstration ne remplit qu'une base vide</translation>
+    </message>
+</context>
 </TS>

@@ -14,14 +14,16 @@
 #include <algorithm>
 #include <cmath>
 
+// The clinic file's refusals, translated in the "ClinicFile" context.
+struct ClinicFile
+{
+    Q_DECLARE_TR_FUNCTIONS(ClinicFile)
+};
+
 namespace tbib::ClinicJson {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ClinicJson", text);
-}
 
 BookingError invalid(const QString &label, const QString &what)
 {
@@ -129,7 +131,7 @@ public:
         const QJsonValue v = o.value(name);
         if (v.isUndefined() || v.isNull()) {
             if (need == Need::Required)
-                refuse(label, tr("missing required field %1").arg(quoted(name)));
+                refuse(label, ClinicFile::tr("missing required field %1").arg(quoted(name)));
             return QJsonValue(QJsonValue::Undefined);
         }
         return v;
@@ -142,7 +144,7 @@ public:
         if (v.isUndefined())
             return fallback;
         if (!v.isString()) {
-            refuse(label, tr("%1 must be a string").arg(name));
+            refuse(label, ClinicFile::tr("%1 must be a string").arg(name));
             return fallback;
         }
         return v.toString();
@@ -152,7 +154,7 @@ public:
     {
         const QString s = string(o, label, name, Need::Required);
         if (!failed() && s.trimmed().isEmpty())
-            refuse(label, tr("%1 must not be empty").arg(name));
+            refuse(label, ClinicFile::tr("%1 must not be empty").arg(name));
         return s;
     }
 
@@ -164,11 +166,11 @@ public:
             return fallback;
         const double d = v.toDouble();
         if (!v.isDouble() || std::trunc(d) != d || std::abs(d) > 9.0e15) {
-            refuse(label, tr("%1 must be a whole number").arg(name));
+            refuse(label, ClinicFile::tr("%1 must be a whole number").arg(name));
             return fallback;
         }
         if (d < double(min) || d > double(max))
-            refuse(label, tr("%1 must be between %2 and %3").arg(name).arg(min).arg(max));
+            refuse(label, ClinicFile::tr("%1 must be between %2 and %3").arg(name).arg(min).arg(max));
         return qint64(d);
     }
 
@@ -178,7 +180,7 @@ public:
         if (v.isUndefined())
             return fallback;
         if (!v.isBool()) {
-            refuse(label, tr("%1 must be true or false").arg(name));
+            refuse(label, ClinicFile::tr("%1 must be true or false").arg(name));
             return fallback;
         }
         return v.toBool();
@@ -191,7 +193,7 @@ public:
             return {};
         const QDate d = parseDate(s);
         if (!d.isValid())
-            refuse(label, tr("%1 must be a real date written YYYY-MM-DD, not %2").arg(name, quoted(s)));
+            refuse(label, ClinicFile::tr("%1 must be a real date written YYYY-MM-DD, not %2").arg(name, quoted(s)));
         return d;
     }
 
@@ -202,7 +204,7 @@ public:
             return std::nullopt;
         const auto t = parseInstant(s, *m_zone);
         if (!t)
-            refuse(label, tr("%1 must be a real date-time in ISO 8601 (2026-11-24T09:00:00+01:00, or without "
+            refuse(label, ClinicFile::tr("%1 must be a real date-time in ISO 8601 (2026-11-24T09:00:00+01:00, or without "
                              "offset in the clinic's time zone), not %2").arg(name, quoted(s)));
         return t;
     }
@@ -214,7 +216,7 @@ public:
             return {};
         auto decoded = QByteArray::fromBase64Encoding(s.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded)
-            refuse(label, tr("%1 must be base64 data").arg(name));
+            refuse(label, ClinicFile::tr("%1 must be base64 data").arg(name));
         return decoded.decoded;
     }
 
@@ -234,7 +236,7 @@ WorkingHours readHours(FieldReader &r, const QJsonObject &o, const QString &labe
     if (v.isUndefined())
         return hours;
     if (!v.isObject()) {
-        r.refuse(label, tr("hours must be an object such as {\"mon\": [[\"09:00\", \"12:30\"]]}"));
+        r.refuse(label, ClinicFile::tr("hours must be an object such as {\"mon\": [[\"09:00\", \"12:30\"]]}"));
         return hours;
     }
     const QJsonObject days = v.toObject();
@@ -242,11 +244,11 @@ WorkingHours readHours(FieldReader &r, const QJsonObject &o, const QString &labe
         const QString field = u"hours." + it.key();
         const int day = WorkingHours::dayFromKey(it.key());
         if (day == 0) {
-            r.refuse(label, tr("%1: unknown day (mon, tue, wed, thu, fri, sat, sun)").arg(field));
+            r.refuse(label, ClinicFile::tr("%1: unknown day (mon, tue, wed, thu, fri, sat, sun)").arg(field));
             break;
         }
         if (!it.value().isArray()) {
-            r.refuse(label, tr("%1 must be a list of [\"HH:MM\", \"HH:MM\"] intervals").arg(field));
+            r.refuse(label, ClinicFile::tr("%1 must be a list of [\"HH:MM\", \"HH:MM\"] intervals").arg(field));
             break;
         }
         QList<LocalInterval> intervals;
@@ -256,14 +258,14 @@ WorkingHours readHours(FieldReader &r, const QJsonObject &o, const QString &labe
             const auto from = pair.size() == 2 ? WorkingHours::parseTime(pair.at(0).toString()) : std::nullopt;
             const auto to = pair.size() == 2 ? WorkingHours::parseTime(pair.at(1).toString()) : std::nullopt;
             if (!from || !to) {
-                r.refuse(label, tr("%1[%2] must be a pair of times [\"HH:MM\", \"HH:MM\"] between 00:00 and 24:00")
+                r.refuse(label, ClinicFile::tr("%1[%2] must be a pair of times [\"HH:MM\", \"HH:MM\"] between 00:00 and 24:00")
                                     .arg(field).arg(i));
                 break;
             }
             intervals.append({*from, *to});
         }
         if (!r.failed() && !hours.setIntervals(day, intervals))
-            r.refuse(label, tr("%1: intervals must not be empty, reversed or overlapping").arg(field));
+            r.refuse(label, ClinicFile::tr("%1: intervals must not be empty, reversed or overlapping").arg(field));
     }
     return hours;
 }
@@ -273,7 +275,7 @@ bool addKey(FieldReader &r, QHash<QString, qsizetype> &keys, const QString &key,
             QLatin1StringView array, const QString &label)
 {
     if (keys.contains(key)) {
-        r.refuse(label, tr("duplicate key %1 (already used by %2)")
+        r.refuse(label, ClinicFile::tr("duplicate key %1 (already used by %2)")
                             .arg(quoted(key), recordLabel(array, keys.value(key))));
         return false;
     }
@@ -288,7 +290,7 @@ std::optional<qsizetype> lookUp(FieldReader &r, const QHash<QString, qsizetype> 
     if (r.failed())
         return std::nullopt;
     if (!keys.contains(key)) {
-        r.refuse(label, tr("%1 %2 matches no key in %3").arg(field, quoted(key), array));
+        r.refuse(label, ClinicFile::tr("%1 %2 matches no key in %3").arg(field, quoted(key), array));
         return std::nullopt;
     }
     return keys.value(key);
@@ -300,7 +302,7 @@ Result<QJsonArray> array(const QJsonObject &root, QLatin1StringView name)
     if (v.isUndefined() || v.isNull())
         return QJsonArray();
     if (!v.isArray())
-        return std::unexpected(invalid(QString(name), tr("must be an array")));
+        return std::unexpected(invalid(QString(name), ClinicFile::tr("must be an array")));
     return v.toArray();
 }
 
@@ -311,12 +313,12 @@ Result<void> validateWith(const ClinicSnapshot &s, const Labels &labels)
     const auto &c = s.clinic;
     const QString clinic = QStringLiteral("clinic");
     if (c.name.trimmed().isEmpty())
-        return std::unexpected(invalid(clinic, tr("name must not be empty")));
+        return std::unexpected(invalid(clinic, ClinicFile::tr("name must not be empty")));
     if (!ClinicZone::isKnown(c.timeZone))
-        return std::unexpected(invalid(clinic, tr("timezone %1 is not a known IANA time zone")
+        return std::unexpected(invalid(clinic, ClinicFile::tr("timezone %1 is not a known IANA time zone")
                                                    .arg(quoted(QString::fromUtf8(c.timeZone)))));
     if (c.minNoticeMinutes < 0 || c.horizonDays < 1 || c.bookingRateLimitPerMinute < 0)
-        return std::unexpected(invalid(clinic, tr("min_notice_minutes and booking_rate_limit_per_minute must not "
+        return std::unexpected(invalid(clinic, ClinicFile::tr("min_notice_minutes and booking_rate_limit_per_minute must not "
                                                   "be negative, horizon_days must be at least 1")));
 
     QHash<qint64, const Doctor *> doctors;
@@ -324,11 +326,11 @@ Result<void> validateWith(const ClinicSnapshot &s, const Labels &labels)
         const Doctor &d = s.doctors[i];
         const QString label = recordLabel(QLatin1StringView("doctors"), i, labels.doctor(d.id));
         if (!d.id.isValid() || doctors.contains(d.id.value))
-            return std::unexpected(invalid(label, tr("duplicate or missing id")));
+            return std::unexpected(invalid(label, ClinicFile::tr("duplicate or missing id")));
         if (d.name.trimmed().isEmpty())
-            return std::unexpected(invalid(label, tr("name must not be empty")));
+            return std::unexpected(invalid(label, ClinicFile::tr("name must not be empty")));
         if (d.noShowLimit < 0)
-            return std::unexpected(invalid(label, tr("no_show_limit must not be negative")));
+            return std::unexpected(invalid(label, ClinicFile::tr("no_show_limit must not be negative")));
         doctors.insert(d.id.value, &d);
     }
     QHash<qint64, const ConsultationType *> types;
@@ -336,58 +338,58 @@ Result<void> validateWith(const ClinicSnapshot &s, const Labels &labels)
         const ConsultationType &t = s.types[i];
         const QString label = recordLabel(QLatin1StringView("consultation_types"), i, labels.type(t.id));
         if (!t.id.isValid() || types.contains(t.id.value))
-            return std::unexpected(invalid(label, tr("duplicate or missing id")));
+            return std::unexpected(invalid(label, ClinicFile::tr("duplicate or missing id")));
         if (!doctors.contains(t.doctorId.value))
-            return std::unexpected(invalid(label, tr("doctor %1 matches no doctor").arg(quoted(labels.doctor(t.doctorId)))));
+            return std::unexpected(invalid(label, ClinicFile::tr("doctor %1 matches no doctor").arg(quoted(labels.doctor(t.doctorId)))));
         if (t.name.trimmed().isEmpty())
-            return std::unexpected(invalid(label, tr("name must not be empty")));
+            return std::unexpected(invalid(label, ClinicFile::tr("name must not be empty")));
         if (t.duration.minutes < ConsultationType::MinDuration || t.duration.minutes > ConsultationType::MaxDuration)
-            return std::unexpected(invalid(label, tr("duration must be between %1 and %2")
+            return std::unexpected(invalid(label, ClinicFile::tr("duration must be between %1 and %2")
                                                       .arg(ConsultationType::MinDuration).arg(ConsultationType::MaxDuration)));
         if (!isValidColor(t.color))
-            return std::unexpected(invalid(label, tr("color must be written #RRGGBB, not %1").arg(quoted(t.color))));
+            return std::unexpected(invalid(label, ClinicFile::tr("color must be written #RRGGBB, not %1").arg(quoted(t.color))));
         types.insert(t.id.value, &t);
     }
     for (qsizetype i = 0; i < s.absences.size(); ++i) {
         const DoctorAbsence &a = s.absences[i];
         const QString label = recordLabel(QLatin1StringView("absences"), i);
         if (!doctors.contains(a.doctorId.value))
-            return std::unexpected(invalid(label, tr("doctor %1 matches no doctor").arg(quoted(labels.doctor(a.doctorId)))));
+            return std::unexpected(invalid(label, ClinicFile::tr("doctor %1 matches no doctor").arg(quoted(labels.doctor(a.doctorId)))));
         if (!a.range.isValid())
-            return std::unexpected(invalid(label, tr("end must be after start")));
+            return std::unexpected(invalid(label, ClinicFile::tr("end must be after start")));
     }
     QHash<qint64, const Patient *> patients;
     for (qsizetype i = 0; i < s.patients.size(); ++i) {
         const Patient &p = s.patients[i];
         const QString label = recordLabel(QLatin1StringView("patients"), i, labels.patient(p.id));
         if (!p.id.isValid() || patients.contains(p.id.value))
-            return std::unexpected(invalid(label, tr("duplicate or missing id")));
+            return std::unexpected(invalid(label, ClinicFile::tr("duplicate or missing id")));
         if (p.firstName.trimmed().isEmpty() || p.lastName.trimmed().isEmpty())
-            return std::unexpected(invalid(label, tr("first_name and last_name must not be empty")));
+            return std::unexpected(invalid(label, ClinicFile::tr("first_name and last_name must not be empty")));
         if (!p.birthDate.isValid() || p.birthDate.year() < 1880)
-            return std::unexpected(invalid(label, tr("birth_date must be a real date after 1880")));
+            return std::unexpected(invalid(label, ClinicFile::tr("birth_date must be a real date after 1880")));
         if (normalizedPhone(p.phone).size() < 6)
-            return std::unexpected(invalid(label, tr("phone must hold a phone number, not %1").arg(quoted(p.phone))));
+            return std::unexpected(invalid(label, ClinicFile::tr("phone must hold a phone number, not %1").arg(quoted(p.phone))));
         if (p.noShowCount < 0)
-            return std::unexpected(invalid(label, tr("no_show_count must not be negative")));
+            return std::unexpected(invalid(label, ClinicFile::tr("no_show_count must not be negative")));
         patients.insert(p.id.value, &p);
     }
     for (qsizetype i = 0; i < s.appointments.size(); ++i) {
         const Appointment &a = s.appointments[i];
         const QString label = recordLabel(QLatin1StringView("appointments"), i);
         if (!doctors.contains(a.doctorId.value))
-            return std::unexpected(invalid(label, tr("doctor %1 matches no doctor").arg(quoted(labels.doctor(a.doctorId)))));
+            return std::unexpected(invalid(label, ClinicFile::tr("doctor %1 matches no doctor").arg(quoted(labels.doctor(a.doctorId)))));
         if (!patients.contains(a.patientId.value))
-            return std::unexpected(invalid(label, tr("patient %1 matches no patient").arg(quoted(labels.patient(a.patientId)))));
+            return std::unexpected(invalid(label, ClinicFile::tr("patient %1 matches no patient").arg(quoted(labels.patient(a.patientId)))));
         const ConsultationType *type = types.value(a.typeId.value);
         if (!type)
-            return std::unexpected(invalid(label, tr("type %1 matches no consultation type").arg(quoted(labels.type(a.typeId)))));
+            return std::unexpected(invalid(label, ClinicFile::tr("type %1 matches no consultation type").arg(quoted(labels.type(a.typeId)))));
         if (type->doctorId != a.doctorId)
-            return std::unexpected(invalid(label, tr("type %1 belongs to doctor %2, not to the appointment's doctor %3")
+            return std::unexpected(invalid(label, ClinicFile::tr("type %1 belongs to doctor %2, not to the appointment's doctor %3")
                                                       .arg(quoted(labels.type(a.typeId)), quoted(labels.doctor(type->doctorId)),
                                                            quoted(labels.doctor(a.doctorId)))));
         if (!a.range.isValid())
-            return std::unexpected(invalid(label, tr("end must be after start")));
+            return std::unexpected(invalid(label, ClinicFile::tr("end must be after start")));
     }
     return {};
 }
@@ -401,16 +403,16 @@ Result<ClinicSnapshot> parse(const QByteArray &json, UtcSeconds now)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return std::unexpected(invalid({}, tr("the file is not valid JSON (%1 at byte %2); is it complete?")
+        return std::unexpected(invalid({}, ClinicFile::tr("the file is not valid JSON (%1 at byte %2); is it complete?")
                                                .arg(parseError.errorString()).arg(parseError.offset)));
     if (!doc.isObject())
-        return std::unexpected(invalid({}, tr("the file must hold one JSON object")));
+        return std::unexpected(invalid({}, ClinicFile::tr("the file must hold one JSON object")));
     const QJsonObject root = doc.object();
     if (root.value(QLatin1StringView("format")).toString() != u"tbib-clinic")
-        return std::unexpected(invalid({}, tr("not a TBIB clinic file: \"format\" must be \"tbib-clinic\"")));
+        return std::unexpected(invalid({}, ClinicFile::tr("not a TBIB clinic file: \"format\" must be \"tbib-clinic\"")));
     const QJsonValue version = root.value(QLatin1StringView("version"));
     if (!version.isDouble() || version.toDouble() != FormatVersion)
-        return std::unexpected(invalid({}, tr("\"version\" must be %1, the version this program reads").arg(FormatVersion)));
+        return std::unexpected(invalid({}, ClinicFile::tr("\"version\" must be %1, the version this program reads").arg(FormatVersion)));
 
     ClinicSnapshot s;
     ClinicZone zone;
@@ -421,7 +423,7 @@ Result<ClinicSnapshot> parse(const QByteArray &json, UtcSeconds now)
     const QString clinicLabel = QStringLiteral("clinic");
     const QJsonValue clinicValue = root.value(QLatin1StringView("clinic"));
     if (!clinicValue.isObject())
-        return std::unexpected(invalid(clinicLabel, tr("missing or not an object")));
+        return std::unexpected(invalid(clinicLabel, ClinicFile::tr("missing or not an object")));
     const QJsonObject c = clinicValue.toObject();
     s.clinic.name = r.text(c, clinicLabel, QLatin1StringView("name"));
     const QString tz = r.string(c, clinicLabel, QLatin1StringView("timezone"), Need::Required);
@@ -434,7 +436,7 @@ Result<ClinicSnapshot> parse(const QByteArray &json, UtcSeconds now)
         return std::unexpected(r.error());
     s.clinic.timeZone = tz.toUtf8();
     if (!ClinicZone::isKnown(s.clinic.timeZone))
-        return std::unexpected(invalid(clinicLabel, tr("timezone %1 is not a known IANA time zone").arg(quoted(tz))));
+        return std::unexpected(invalid(clinicLabel, ClinicFile::tr("timezone %1 is not a known IANA time zone").arg(quoted(tz))));
     zone = ClinicZone(s.clinic.timeZone);
     const QDate today = zone.dateOf(now);
 
@@ -449,7 +451,7 @@ Result<ClinicSnapshot> parse(const QByteArray &json, UtcSeconds now)
             return list;
         for (qsizetype i = 0; i < list->size(); ++i) {
             if (!list->at(i).isObject())
-                return std::unexpected(invalid(recordLabel(name, i), tr("must be an object")));
+                return std::unexpected(invalid(recordLabel(name, i), ClinicFile::tr("must be an object")));
         }
         return list;
     };
@@ -497,7 +499,7 @@ Result<ClinicSnapshot> parse(const QByteArray &json, UtcSeconds now)
         t.price = r.string(o, label, QLatin1StringView("price"), Need::Optional);
         t.color = r.string(o, label, QLatin1StringView("color"), Need::Optional, t.color);
         if (!r.failed() && !isValidColor(t.color))
-            r.refuse(label, tr("color must be written #RRGGBB, not %1").arg(quoted(t.color)));
+            r.refuse(label, ClinicFile::tr("color must be written #RRGGBB, not %1").arg(quoted(t.color)));
         t.emergencyOnly = r.boolean(o, label, QLatin1StringView("is_emergency_only"), false);
         t.requireExistingPatient = r.boolean(o, label, QLatin1StringView("require_existing_patient"), false);
         t.active = r.boolean(o, label, QLatin1StringView("active"), true);
@@ -522,7 +524,7 @@ Result<ClinicSnapshot> parse(const QByteArray &json, UtcSeconds now)
         a.range.end = r.instant(o, label, QLatin1StringView("end"), Need::Required).value_or(0);
         a.reason = r.string(o, label, QLatin1StringView("reason"), Need::Optional);
         if (!r.failed() && !a.range.isValid())
-            r.refuse(label, tr("end must be after start"));
+            r.refuse(label, ClinicFile::tr("end must be after start"));
         s.absences.append(a);
     }
     if (r.failed())
@@ -544,7 +546,7 @@ Result<ClinicSnapshot> parse(const QByteArray &json, UtcSeconds now)
         p.lastName = r.text(o, label, QLatin1StringView("last_name"));
         p.birthDate = r.date(o, label, QLatin1StringView("birth_date"));
         if (!r.failed() && p.birthDate > today)
-            r.refuse(label, tr("birth_date %1 is in the future").arg(p.birthDate.toString(Qt::ISODate)));
+            r.refuse(label, ClinicFile::tr("birth_date %1 is in the future").arg(p.birthDate.toString(Qt::ISODate)));
         p.phone = r.text(o, label, QLatin1StringView("phone"));
         p.photo = r.base64(o, label, QLatin1StringView("photo"));
         p.noShowCount = int(r.integer(o, label, QLatin1StringView("no_show_count"), Need::Optional, 0, 0, 1000000));
@@ -582,7 +584,7 @@ Result<ClinicSnapshot> parse(const QByteArray &json, UtcSeconds now)
         if (const auto st = statusFromName(status))
             a.status = *st;
         else if (!r.failed())
-            r.refuse(label, tr("unknown status %1 (booked, arrived, in_progress, done, no_show, cancelled)").arg(quoted(status)));
+            r.refuse(label, ClinicFile::tr("unknown status %1 (booked, arrived, in_progress, done, no_show, cancelled)").arg(quoted(status)));
         a.motif = r.string(o, label, QLatin1StringView("motif"), Need::Optional);
         a.privateNotes = r.string(o, label, QLatin1StringView("private_notes"), Need::Optional);
         a.arrivedAt = r.instant(o, label, QLatin1StringView("arrived_at"), Need::Optional);
@@ -590,11 +592,11 @@ Result<ClinicSnapshot> parse(const QByteArray &json, UtcSeconds now)
         if (const auto src = sourceFromName(source))
             a.source = *src;
         else if (!r.failed())
-            r.refuse(label, tr("unknown source %1 (desk or web)").arg(quoted(source)));
+            r.refuse(label, ClinicFile::tr("unknown source %1 (desk or web)").arg(quoted(source)));
         a.createdAt = r.instant(o, label, QLatin1StringView("created_at"), Need::Optional).value_or(now);
         a.updatedAt = r.instant(o, label, QLatin1StringView("updated_at"), Need::Optional).value_or(a.createdAt);
         if (!r.failed() && !a.range.isValid())
-            r.refuse(label, tr("end must be after start"));
+            r.refuse(label, ClinicFile::tr("end must be after start"));
         s.appointments.append(a);
     }
     if (r.failed())

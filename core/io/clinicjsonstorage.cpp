@@ -14,14 +14,16 @@
 
 #include <algorithm>
 
+// The clinic file's refusals, translated in the "ClinicFile" context.
+struct ClinicFile
+{
+    Q_DECLARE_TR_FUNCTIONS(ClinicFile)
+};
+
 namespace tbib::ClinicJson {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ClinicJson", text);
-}
 
 QString quoted(const QString &s)
 {
@@ -89,7 +91,7 @@ Result<void> checkCollisions(const ClinicStore &store, const ClinicSnapshot &s)
         return std::unexpected(!stored ? stored.error() : named.error());
     if (named->has_value() && *stored != s.clinic)
         return fail(ErrorCode::InvalidInput,
-                    tr("clinic: the settings differ from this database's (%1, %2); import into an empty database or "
+                    ClinicFile::tr("clinic: the settings differ from this database's (%1, %2); import into an empty database or "
                        "make them equal")
                         .arg(quoted(stored->name), quoted(QString::fromUtf8(stored->timeZone))));
     const auto doctors = store.doctors();
@@ -102,7 +104,7 @@ Result<void> checkCollisions(const ClinicStore &store, const ClinicSnapshot &s)
         if (names.contains(comparable(s.doctors[i].name)))
             return fail(ErrorCode::InvalidInput,
                         recordLabel("doctors", i) + u": "
-                            + tr("a doctor named %1 is already in this database").arg(quoted(s.doctors[i].name)));
+                            + ClinicFile::tr("a doctor named %1 is already in this database").arg(quoted(s.doctors[i].name)));
     }
     for (qsizetype i = 0; i < s.patients.size(); ++i) {
         const Patient &p = s.patients[i];
@@ -112,7 +114,7 @@ Result<void> checkCollisions(const ClinicStore &store, const ClinicSnapshot &s)
         if (found->has_value())
             return fail(ErrorCode::InvalidInput,
                         recordLabel("patients", i) + u": "
-                            + tr("a patient with the same phone and birth date is already in this database (%1)")
+                            + ClinicFile::tr("a patient with the same phone and birth date is already in this database (%1)")
                                   .arg((*found)->fullName()));
     }
     return {};
@@ -181,7 +183,7 @@ Result<void> importFile(const Database &db, const QString &path, UtcSeconds now)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::InvalidInput, tr("cannot read %1: %2").arg(path, file.errorString()));
+        return fail(ErrorCode::InvalidInput, ClinicFile::tr("cannot read %1: %2").arg(path, file.errorString()));
     auto snapshot = parse(file.readAll(), now);
     if (!snapshot)
         return std::unexpected(snapshot.error());
@@ -196,7 +198,7 @@ Result<void> exportFile(const Database &db, const QString &path)
     // QSaveFile: an interrupted export never leaves half a file behind.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(serialize(*snapshot)) < 0 || !file.commit())
-        return fail(ErrorCode::StorageFailure, tr("cannot write %1: %2").arg(path, file.errorString()));
+        return fail(ErrorCode::StorageFailure, ClinicFile::tr("cannot write %1: %2").arg(path, file.errorString()));
     return {};
 }
 
