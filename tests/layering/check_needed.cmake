@@ -1,14 +1,14 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# cmake -DREADELF=... -DPROBE=<binary> [-DOTHERS=<binary>;...] -P check_needed.cmake
+# cmake -DREADELF=... -DPROBE=<binary> -DMODULES=<Qt modules> [-DOTHERS=<binary>;...]
+#       [-DFORBIDDEN=<Qt modules>] -P check_needed.cmake
 #
-# The "layering" test (DESIGN §1: tbib_core links Qt6::Core and Qt6::Sql only).
-# PROBE links only tbib_core, with --no-as-needed: its NEEDED entries are the
-# whole of core's link line. It must need libQt6Core and libQt6Sql (so the test
-# cannot pass on an empty or unreadable binary) and no other Qt library.
-# OTHERS are binaries that also link only tbib_core (plus Qt Test) and must not
-# need any module of an upper layer.
-
-set(forbidden Gui Widgets Network HttpServer OpenGL OpenGLWidgets Quick Qml WebSockets)
+# The "layering" tests (DESIGN §1: tbib_core links Qt Core and Sql only;
+# tbib_server adds Network and HttpServer, never Widgets). PROBE links one
+# library and nothing else, with --no-as-needed, so its NEEDED entries are the
+# whole of that library's link line. It must need every Qt library in MODULES
+# (so the test cannot pass on an empty or unreadable binary) and no Qt library
+# outside MODULES. OTHERS are further binaries that must need none of the Qt
+# modules in FORBIDDEN.
 
 function(needed_of binary out)
     if(NOT EXISTS "${binary}")
@@ -28,18 +28,23 @@ function(needed_of binary out)
     set(${out} "${libs}" PARENT_SCOPE)
 endfunction()
 
+if(NOT MODULES)
+    message(FATAL_ERROR "layering: no MODULES given")
+endif()
+list(JOIN MODULES "|" allowed)
+list(JOIN MODULES ", " pretty)
 set(errors)
 
 needed_of("${PROBE}" probe_libs)
 message(STATUS "${PROBE} needs: ${probe_libs}")
-foreach(module Core Sql)
+foreach(module IN LISTS MODULES)
     if(NOT probe_libs MATCHES "(^|;)libQt6${module}\\.so")
-        list(APPEND errors "${PROBE} does not need libQt6${module}: tbib_core's link line lost Qt6::${module}")
+        list(APPEND errors "${PROBE} does not need libQt6${module}: the link line lost Qt6::${module}")
     endif()
 endforeach()
 foreach(lib IN LISTS probe_libs)
-    if(lib MATCHES "^libQt6" AND NOT lib MATCHES "^libQt6(Core|Sql)\\.so")
-        list(APPEND errors "${PROBE} needs ${lib}: tbib_core links a Qt module other than Core and Sql")
+    if(lib MATCHES "^libQt6" AND NOT lib MATCHES "^libQt6(${allowed})\\.so")
+        list(APPEND errors "${PROBE} needs ${lib}, outside its layer (Qt ${pretty})")
     endif()
 endforeach()
 
@@ -47,9 +52,9 @@ foreach(binary IN LISTS OTHERS)
     needed_of("${binary}" libs)
     message(STATUS "${binary} needs: ${libs}")
     foreach(lib IN LISTS libs)
-        foreach(module IN LISTS forbidden)
+        foreach(module IN LISTS FORBIDDEN)
             if(lib MATCHES "^libQt6${module}\\.so")
-                list(APPEND errors "${binary} needs ${lib}, a module above core")
+                list(APPEND errors "${binary} needs ${lib}, a module outside its layer")
             endif()
         endforeach()
     endforeach()
@@ -59,4 +64,4 @@ if(errors)
     list(JOIN errors "\n  " text)
     message(FATAL_ERROR "layering violated:\n  ${text}")
 endif()
-message(STATUS "layering: tbib_core needs Qt Core and Sql only")
+message(STATUS "layering: ${PROBE} needs Qt ${pretty} and no other Qt module")
