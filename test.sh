@@ -16,7 +16,12 @@ JOBS=${JOBS:-$(nproc)}
 
 failed=()
 
-tbib_ensure_packages
+# The browser tests of the booking wizard drive Debian's Chromium (headless).
+extra=()
+if [[ -f tests/e2e/CMakeLists.txt ]]; then
+    extra+=(chromium)
+fi
+tbib_ensure_packages "${extra[@]}"
 
 tbib_configure "$BUILD_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DTBIB_WERROR=ON -DTBIB_BUILD_TESTS=ON -DTBIB_BUILD_BENCHMARKS=ON

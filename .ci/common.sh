@@ -22,6 +22,18 @@ TBIB_PACKAGES=(
     tzdata binutils
 )
 
+# Node.js and npm: the build runs `npm ci` (package-lock.json) to embed
+# FullCalendar in the booking wizard (resources/web.cmake). Any npm on PATH
+# will do: the NodeSource nodejs package contains npm, and Debian's npm package
+# would conflict with it, so Debian's nodejs and npm are installed only when no
+# npm is found.
+tbib_node_packages() {
+    if [[ -f package.json ]] && ! command -v npm >/dev/null; then
+        echo nodejs
+        echo npm
+    fi
+}
+
 tbib_missing_packages() {
     local p
     for p in "$@"; do
@@ -31,16 +43,17 @@ tbib_missing_packages() {
     done
 }
 
-# Installs the missing packages with apt-get; does nothing (and needs no
-# network) when everything is already installed.
+# tbib_ensure_packages [EXTRA...]
+# Installs the missing packages (TBIB_PACKAGES, Node.js when needed, EXTRA)
+# with apt-get; does nothing (and needs no network) when all are installed.
 tbib_ensure_packages() {
     if ! command -v dpkg-query >/dev/null; then
         echo "error: dpkg-query not found; these scripts expect Debian 12 (bookworm)." >&2
-        echo "Install by hand: ${TBIB_PACKAGES[*]}" >&2
+        echo "Install by hand: ${TBIB_PACKAGES[*]} $* (and Node.js with npm)" >&2
         exit 1
     fi
     local missing
-    mapfile -t missing < <(tbib_missing_packages "${TBIB_PACKAGES[@]}")
+    mapfile -t missing < <(tbib_missing_packages "${TBIB_PACKAGES[@]}" "$@"; tbib_node_packages)
     if ((${#missing[@]} == 0)); then
         return 0
     fi
