@@ -90,7 +90,7 @@
     const b = parseApiInstant(slot.end);
     return {
       date: capitalize(fmtDate.format(a.wall)),
-      day: capitalize(fmtDayShort.format(a.wall)),
+      day: fmtDayShort.format(a.wall), // mid-sentence: lower case
       from: fmtTime.format(a.wall),
       to: fmtTime.format(b.wall),
     };
@@ -504,6 +504,7 @@
     let min = 24 * 60;
     let max = 0;
     const openDays = new Set();
+    const byDay = new Map(); // "YYYY-MM-DD" → {min, max} minutes of that day's free slots
     for (const s of slots) {
       const a = parseApiInstant(s.start);
       const b = parseApiInstant(s.end);
@@ -512,8 +513,12 @@
       min = Math.min(min, a.minutes);
       max = Math.max(max, b.date === a.date ? b.minutes : 24 * 60);
       openDays.add(a.wall.getUTCDay());
+      const day = byDay.get(a.date) ?? { min: 24 * 60, max: 0 };
+      day.min = Math.min(day.min, a.minutes);
+      day.max = Math.max(day.max, b.date === a.date ? b.minutes : 24 * 60);
+      byDay.set(a.date, day);
     }
-    return { slots, min, max, openDays };
+    return { slots, min, max, openDays, byDay };
   }
 
   const hhmm = (minutes) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}:00`;
@@ -556,6 +561,7 @@
     const maxTime = survey.slots.length ? Math.min(24 * 60, Math.ceil(survey.max / 60) * 60) : 19 * 60;
     const hiddenDays = survey.slots.length ? [0, 1, 2, 3, 4, 5, 6].filter((d) => !survey.openDays.has(d)) : [];
     const phone = isPhone();
+    const hours = { from: hhmm(minTime), to: hhmm(maxTime) }; // what the calendar shows now
 
     state.calendar = new FullCalendar.Calendar(holder, {
       locale: 'fr',
@@ -600,6 +606,16 @@
             });
         },
       }],
+      // A phone shows one day: fit its hours to that day's free slots (less scrolling).
+      datesSet: (info) => {
+        const cal = state.calendar;
+        if (!cal) return;
+        const day = info.view.type === 'timeGridDay' ? survey.byDay.get(info.startStr.slice(0, 10)) : null;
+        const from = hhmm(day ? Math.floor(day.min / 60) * 60 : minTime);
+        const to = hhmm(day ? Math.min(24 * 60, Math.ceil(day.max / 60) * 60) : maxTime);
+        if (hours.from !== from) cal.setOption('slotMinTime', (hours.from = from));
+        if (hours.to !== to) cal.setOption('slotMaxTime', (hours.to = to));
+      },
       loading: (isLoading) => holder.setAttribute('aria-busy', isLoading ? 'true' : 'false'),
       eventClassNames: (arg) => (state.slot && arg.event.extendedProps.apiStart === state.slot.start ? ['is-selected'] : []),
       // Time, the title "Disponible", a chevron: one line, whatever the event's height.
@@ -752,6 +768,7 @@
 
   function chooseOtherSlot() {
     state.slot = null;
+    state.calendarKey = ''; // ask the API again what is free, from scratch
     show(4);
   }
 
