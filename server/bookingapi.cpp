@@ -112,8 +112,9 @@ ApiAnswer errorAnswer(ErrorCode code, int status)
 
 struct BookingApi::Context
 {
-    ClinicSettings clinic;
-    ClinicZone zone;
+    std::shared_ptr<const Catalogue> catalogue;
+    const ClinicSettings &clinic;
+    const ClinicZone &zone;
     UtcSeconds now = 0;
 };
 
@@ -144,10 +145,10 @@ ApiAnswer BookingApi::handle(const ApiRequest &r)
     if (s.size() < 2 || s[0] != u"api")
         return errorAnswer(ErrorCode::NotFound);
 
-    auto settings = m_service.clinicSettings();
-    if (!settings)
-        return failure(settings.error());
-    Context c{*settings, ClinicZone::cached(settings->timeZone), m_service.clock().now()};
+    auto catalogue = m_service.catalogue();
+    if (!catalogue)
+        return failure(catalogue.error());
+    const Context c{*catalogue, (*catalogue)->clinic, (*catalogue)->zone, m_service.clock().now()};
 
     // Public routes.
     if (s[1] == u"doctors") {
@@ -187,13 +188,10 @@ ApiAnswer BookingApi::handle(const ApiRequest &r)
     return errorAnswer(ErrorCode::NotFound);
 }
 
-ApiAnswer BookingApi::doctors(const Context &)
+ApiAnswer BookingApi::doctors(const Context &c)
 {
-    auto list = ClinicStore(m_db).doctors();
-    if (!list)
-        return failure(list.error());
     QJsonArray out;
-    for (const auto &d : std::as_const(*list)) {
+    for (const auto &d : c.catalogue->doctors) {
         out.append(QJsonObject{{QStringLiteral("id"), d.id.value},
                                {QStringLiteral("name"), d.name},
                                {QStringLiteral("specialty"), d.specialty}});
@@ -201,20 +199,13 @@ ApiAnswer BookingApi::doctors(const Context &)
     return json(out);
 }
 
-ApiAnswer BookingApi::types(const Context &, qint64 doctorId)
+ApiAnswer BookingApi::types(const Context &c, qint64 doctorId)
 {
-    const ClinicStore store(m_db);
-    auto doctor = store.doctor(DoctorId(doctorId));
-    if (!doctor)
-        return failure(doctor.error());
-    if (!*doctor)
+    if (!c.catalogue->doctor(DoctorId(doctorId)))
         return errorAnswer(ErrorCode::NotFound);
-    auto list = store.types(DoctorId(doctorId));
-    if (!list)
-        return failure(list.error());
     QJsonArray out;
-    for (const auto &t : std::as_const(*list)) {
-        if (!t.active)
+    for (const auto &t : c.catalogue->types) {
+        if (t.doctorId != DoctorId(doctorId) || !t.active)
             continue;
         out.append(QJsonObject{{QStringLiteral("id"), t.id.value},
                                {QStringLiteral("name"), t.name},
@@ -254,14 +245,14 @@ ApiAnswer BookingApi::slots(const Context &c, qint64 doctorId, const QUrlQuery &
     auto list = m_service.slots(DoctorId(doctorId), TypeId(*typeId), span);
     if (!list)
         return failure(list.error());
-    auto type = ClinicStore(m_db).type(TypeId(*typeId));
+    const ConsultationType *type = c.catalogue->type(TypeId(*typeId));
     QJsonArray out;
     for (const auto &slot : std::as_const(*list)) {
         out.append(QJsonObject{{QStringLiteral("start"), ApiJson::instant(slot.start, c.zone)},
                                {QStringLiteral("end"), ApiJson::instant(slot.end, c.zone)}});
     }
     return json(QJsonObject{{QStringLiteral("type_id"), *typeId},
-                            {QStringLiteral("duration"), (type && *type) ? (*type)->duration.minutes : 0},
+                            {QStringLiteral("duration"), type ? type->duration.minutes : 0},
                             {QStringLiteral("slots"), out}});
 }
 

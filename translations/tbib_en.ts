@@ -395,6 +395,10 @@
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>an appointment lasts at most 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoClinic</name>

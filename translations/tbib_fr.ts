@@ -36,11 +36,11 @@
     </message>
     <message>
         <source>This doctor, consultation type or appointment does not exist or is no longer offered.</source>
-        <translation>Ce praticien, ce motif de consultation ou ce rendez-vous n'existe pas ou n'est plus proposé.</translation>
+        <translation>Ce praticien, ce motif de consultation ou ce rendez-vous n&apos;existe pas ou n&apos;est plus proposé.</translation>
     </message>
     <message>
         <source>This consultation is for emergencies only and can be booked for today or tomorrow.</source>
-        <translation>Cette consultation est réservée aux urgences : elle se réserve pour aujourd'hui ou demain.</translation>
+        <translation>Cette consultation est réservée aux urgences : elle se réserve pour aujourd&apos;hui ou demain.</translation>
     </message>
     <message>
         <source>This consultation is reserved for patients already followed by this doctor.</source>
@@ -55,7 +55,7 @@
         <translation>Le praticien est absent à cette date.</translation>
     </message>
     <message>
-        <source>This time is outside the doctor's working hours.</source>
+        <source>This time is outside the doctor&apos;s working hours.</source>
         <translation>Cet horaire est en dehors des heures de consultation du praticien.</translation>
     </message>
     <message>
@@ -68,11 +68,11 @@
     </message>
     <message>
         <source>This date is too far ahead: the agenda is not open yet.</source>
-        <translation>Cette date est trop lointaine : l'agenda n'est pas encore ouvert.</translation>
+        <translation>Cette date est trop lointaine : l&apos;agenda n&apos;est pas encore ouvert.</translation>
     </message>
     <message>
         <source>This time is no longer available. Please choose another one.</source>
-        <translation>Ce créneau n'est plus disponible. Veuillez en choisir un autre.</translation>
+        <translation>Ce créneau n&apos;est plus disponible. Veuillez en choisir un autre.</translation>
     </message>
     <message>
         <source>Too many requests. Please wait a minute and try again.</source>
@@ -84,18 +84,18 @@
     </message>
     <message>
         <source>The database could not save the change. Nothing was modified.</source>
-        <translation>La base de données n'a pas pu enregistrer la modification. Rien n'a été modifié.</translation>
+        <translation>La base de données n&apos;a pas pu enregistrer la modification. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>a doctor API token was generated; keep it, it is shown only once: %1</source>
-        <translation>un jeton d'accès praticien a été créé ; conservez-le, il n'est affiché qu'une fois : %1</translation>
+        <translation>un jeton d&apos;accès praticien a été créé ; conservez-le, il n&apos;est affiché qu&apos;une fois : %1</translation>
     </message>
     <message>
         <source>cannot listen on %1: %2</source>
-        <translation>impossible d'écouter sur %1 : %2</translation>
+        <translation>impossible d&apos;écouter sur %1 : %2</translation>
     </message>
     <message>
         <source>Clinic: %1 (%2)</source>
@@ -103,11 +103,14 @@
     </message>
     <message numerus="yes">
         <source>%1, %2: %n appointment(s) today</source>
-        <translation><numerusform>%1, %2 : %n rendez-vous aujourd'hui</numerusform><numerusform>%1, %2 : %n rendez-vous aujourd'hui</numerusform></translation>
+        <translation>
+            <numerusform>%1, %2 : %n rendez-vous aujourd&apos;hui</numerusform>
+            <numerusform>%1, %2 : %n rendez-vous aujourd&apos;hui</numerusform>
+        </translation>
     </message>
     <message>
         <source>the Arabic translation is not available yet; using French.</source>
-        <translation>la traduction arabe n'est pas encore disponible ; l'interface reste en français.</translation>
+        <translation>la traduction arabe n&apos;est pas encore disponible ; l&apos;interface reste en français.</translation>
     </message>
     <message>
         <source>TBIB: practice management for medical clinics.</source>
@@ -126,7 +129,7 @@
         <translation>Importer un fichier de cabinet (JSON) dans la base, puis quitter.</translation>
     </message>
     <message>
-        <source>Export the clinic's data to a JSON file, then exit.</source>
+        <source>Export the clinic&apos;s data to a JSON file, then exit.</source>
         <translation>Exporter les données du cabinet dans un fichier JSON, puis quitter.</translation>
     </message>
     <message>
@@ -139,11 +142,11 @@
     </message>
     <message>
         <source>The doctor API token.</source>
-        <translation>Le jeton d'accès de l'API praticien.</translation>
+        <translation>Le jeton d&apos;accès de l&apos;API praticien.</translation>
     </message>
     <message>
         <source>Language of the interface: fr (default), en, ar.</source>
-        <translation>Langue de l'interface : fr (par défaut), en, ar.</translation>
+        <translation>Langue de l&apos;interface : fr (par défaut), en, ar.</translation>
     </message>
     <message>
         <source>unexpected argument: %1 (see --help)</source>
@@ -159,7 +162,7 @@
     </message>
     <message>
         <source>cannot open the database %1: %2</source>
-        <translation>impossible d'ouvrir la base de données %1 : %2</translation>
+        <translation>impossible d&apos;ouvrir la base de données %1 : %2</translation>
     </message>
     <message>
         <source>demo clinic refused: %1</source>
@@ -171,7 +174,7 @@
     </message>
     <message>
         <source>import of %1 refused, nothing was changed: %2</source>
-        <translation>import de %1 refusé, rien n'a été modifié : %2</translation>
+        <translation>import de %1 refusé, rien n&apos;a été modifié : %2</translation>
     </message>
     <message>
         <source>Imported %1 into %2.</source>
@@ -179,7 +182,7 @@
     </message>
     <message>
         <source>export to %1 failed: %2</source>
-        <translation>échec de l'export vers %1 : %2</translation>
+        <translation>échec de l&apos;export vers %1 : %2</translation>
     </message>
     <message>
         <source>Exported the clinic to %1.</source>
@@ -198,7 +201,7 @@
         <translation>La fenêtre de bureau ne fait pas encore partie de cette version.</translation>
     </message>
     <message>
-        <source>No display is available (DISPLAY and WAYLAND_DISPLAY are unset): on a machine without a screen, the booking server runs with 'tbib --serve'.</source>
+        <source>No display is available (DISPLAY and WAYLAND_DISPLAY are unset): on a machine without a screen, the booking server runs with &apos;tbib --serve&apos;.</source>
         <translation>Aucun affichage disponible (DISPLAY et WAYLAND_DISPLAY ne sont pas définis) : sur une machine sans écran, le serveur de prise de rendez-vous se lance avec « tbib --serve ».</translation>
     </message>
 </context>
@@ -233,7 +236,7 @@
         <translation>%1 doit être une date réelle au format AAAA-MM-JJ, pas %2</translation>
     </message>
     <message>
-        <source>%1 must be a real date-time in ISO 8601 (2026-11-24T09:00:00+01:00, or without offset in the clinic's time zone), not %2</source>
+        <source>%1 must be a real date-time in ISO 8601 (2026-11-24T09:00:00+01:00, or without offset in the clinic&apos;s time zone), not %2</source>
         <translation>%1 doit être une date et heure réelle au format ISO 8601 (2026-11-24T09:00:00+01:00, ou sans décalage dans le fuseau du cabinet), pas %2</translation>
     </message>
     <message>
@@ -241,20 +244,20 @@
         <translation>%1 doit être une donnée en base64</translation>
     </message>
     <message>
-        <source>hours must be an object such as {"mon": [["09:00", "12:30"]]}</source>
-        <translation>hours doit être un objet comme {"mon": [["09:00", "12:30"]]}</translation>
+        <source>hours must be an object such as {&quot;mon&quot;: [[&quot;09:00&quot;, &quot;12:30&quot;]]}</source>
+        <translation>hours doit être un objet comme {&quot;mon&quot;: [[&quot;09:00&quot;, &quot;12:30&quot;]]}</translation>
     </message>
     <message>
         <source>%1: unknown day (mon, tue, wed, thu, fri, sat, sun)</source>
         <translation>%1 : jour inconnu (mon, tue, wed, thu, fri, sat, sun)</translation>
     </message>
     <message>
-        <source>%1 must be a list of ["HH:MM", "HH:MM"] intervals</source>
-        <translation>%1 doit être une liste d'intervalles ["HH:MM", "HH:MM"]</translation>
+        <source>%1 must be a list of [&quot;HH:MM&quot;, &quot;HH:MM&quot;] intervals</source>
+        <translation>%1 doit être une liste d&apos;intervalles [&quot;HH:MM&quot;, &quot;HH:MM&quot;]</translation>
     </message>
     <message>
-        <source>%1[%2] must be a pair of times ["HH:MM", "HH:MM"] between 00:00 and 24:00</source>
-        <translation>%1[%2] doit être une paire d'heures ["HH:MM", "HH:MM"] entre 00:00 et 24:00</translation>
+        <source>%1[%2] must be a pair of times [&quot;HH:MM&quot;, &quot;HH:MM&quot;] between 00:00 and 24:00</source>
+        <translation>%1[%2] doit être une paire d&apos;heures [&quot;HH:MM&quot;, &quot;HH:MM&quot;] entre 00:00 et 24:00</translation>
     </message>
     <message>
         <source>%1: intervals must not be empty, reversed or overlapping</source>
@@ -278,7 +281,7 @@
     </message>
     <message>
         <source>timezone %1 is not a known IANA time zone</source>
-        <translation>le fuseau %1 n'est pas un fuseau horaire IANA connu</translation>
+        <translation>le fuseau %1 n&apos;est pas un fuseau horaire IANA connu</translation>
     </message>
     <message>
         <source>min_notice_minutes and booking_rate_limit_per_minute must not be negative, horizon_days must be at least 1</source>
@@ -302,7 +305,7 @@
     </message>
     <message>
         <source>color must be written #RRGGBB, not %1</source>
-        <translation>la couleur doit s'écrire #RRGGBB, pas %1</translation>
+        <translation>la couleur doit s&apos;écrire #RRGGBB, pas %1</translation>
     </message>
     <message>
         <source>end must be after start</source>
@@ -333,28 +336,28 @@
         <translation>le motif %1 ne correspond à aucun motif de consultation</translation>
     </message>
     <message>
-        <source>type %1 belongs to doctor %2, not to the appointment's doctor %3</source>
+        <source>type %1 belongs to doctor %2, not to the appointment&apos;s doctor %3</source>
         <translation>le motif %1 appartient au praticien %2, pas au praticien %3 du rendez-vous</translation>
     </message>
     <message>
         <source>the file is not valid JSON (%1 at byte %2); is it complete?</source>
-        <translation>le fichier n'est pas un JSON valide (%1 à l'octet %2) ; est-il complet ?</translation>
+        <translation>le fichier n&apos;est pas un JSON valide (%1 à l&apos;octet %2) ; est-il complet ?</translation>
     </message>
     <message>
         <source>the file must hold one JSON object</source>
         <translation>le fichier doit contenir un objet JSON</translation>
     </message>
     <message>
-        <source>not a TBIB clinic file: "format" must be "tbib-clinic"</source>
-        <translation>ce n'est pas un fichier de cabinet TBIB : "format" doit valoir "tbib-clinic"</translation>
+        <source>not a TBIB clinic file: &quot;format&quot; must be &quot;tbib-clinic&quot;</source>
+        <translation>ce n&apos;est pas un fichier de cabinet TBIB : &quot;format&quot; doit valoir &quot;tbib-clinic&quot;</translation>
     </message>
     <message>
-        <source>"version" must be %1, the version this program reads</source>
-        <translation>"version" doit valoir %1, la version que ce programme lit</translation>
+        <source>&quot;version&quot; must be %1, the version this program reads</source>
+        <translation>&quot;version&quot; doit valoir %1, la version que ce programme lit</translation>
     </message>
     <message>
         <source>missing or not an object</source>
-        <translation>manquant ou n'est pas un objet</translation>
+        <translation>manquant ou n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>must be an object</source>
@@ -373,7 +376,7 @@
         <translation>origine inconnue %1 (desk ou web)</translation>
     </message>
     <message>
-        <source>clinic: the settings differ from this database's (%1, %2); import into an empty database or make them equal</source>
+        <source>clinic: the settings differ from this database&apos;s (%1, %2); import into an empty database or make them equal</source>
         <translation>clinic : les réglages diffèrent de ceux de cette base (%1, %2) ; importez dans une base vide ou rendez-les identiques</translation>
     </message>
     <message>
@@ -390,14 +393,18 @@
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d'écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>an appointment lasts at most 24 hours</source>
+        <translation>un rendez-vous dure au plus 24 heures</translation>
     </message>
 </context>
 <context>
     <name>DemoClinic</name>
     <message>
         <source>the database already holds a clinic; the demo clinic only fills an empty database</source>
-        <translation>la base contient déjà un cabinet ; le cabinet de démonstration ne remplit qu'une base vide</translation>
+        <translation>la base contient déjà un cabinet ; le cabinet de démonstration ne remplit qu&apos;une base vide</translation>
     </message>
 </context>
 </TS>

@@ -81,6 +81,10 @@ struct Patient final
 
 struct Appointment final
 {
+    // No appointment lasts longer than a day: storage reads a window's
+    // appointments by start time only within this reach.
+    static constexpr qint64 MaxSeconds = 24 * 3600;
+
     AppointmentId id;
     DoctorId doctorId;
     PatientId patientId;

@@ -390,6 +390,8 @@ Result<void> validateWith(const ClinicSnapshot &s, const Labels &labels)
                                                            quoted(labels.doctor(a.doctorId)))));
         if (!a.range.isValid())
             return std::unexpected(invalid(label, ClinicFile::tr("end must be after start")));
+        if (a.range.seconds() > Appointment::MaxSeconds)
+            return std::unexpected(invalid(label, ClinicFile::tr("an appointment lasts at most 24 hours")));
     }
     return {};
 }

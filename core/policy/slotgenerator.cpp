@@ -140,6 +140,8 @@ Result<TimeRange> checkBooking(const ScheduleContext &c, const BookingCheck &che
         return fail(ErrorCode::NotFound, QStringLiteral("type"));
     if (check.change == Change::NewBooking)
         r.end = r.start + c.type->duration.seconds();
+    if (r.seconds() > Appointment::MaxSeconds)
+        return fail(ErrorCode::InvalidInput, QStringLiteral("longer than a day"));
 
     if (startChanges && c.type->emergencyOnly && c.zone.dateOf(r.start) > c.zone.dateOf(c.now).addDays(1))
         return fail(ErrorCode::EmergencyOnly);

@@ -46,44 +46,80 @@ BookingService::BookingService(const Database &db, const Clock &clock, QObject *
 
 BookingService::~BookingService() = default;
 
+const Doctor *Catalogue::doctor(DoctorId id) const
+{
+    for (const auto &d : doctors) {
+        if (d.id == id)
+            return &d;
+    }
+    return nullptr;
+}
+
+const ConsultationType *Catalogue::type(TypeId id) const
+{
+    for (const auto &t : types) {
+        if (t.id == id)
+            return &t;
+    }
+    return nullptr;
+}
+
+Result<std::shared_ptr<const Catalogue>> BookingService::catalogue() const
+{
+    auto stamp = m_db.changeStamp();
+    if (!stamp)
+        return std::unexpected(stamp.error());
+    if (m_catalogue && m_catalogue->stamp == *stamp)
+        return m_catalogue;
+    const ClinicStore store(m_db);
+    auto fresh = std::make_shared<Catalogue>();
+    fresh->stamp = *stamp;
+    auto settings = store.clinicSettings();
+    auto doctors = store.doctors();
+    auto types = store.types();
+    if (!settings || !doctors || !types)
+        return std::unexpected(!settings ? settings.error() : !doctors ? doctors.error() : types.error());
+    fresh->clinic = *settings;
+    fresh->zone = ClinicZone::cached(fresh->clinic.timeZone);
+    fresh->doctors = *doctors;
+    fresh->types = *types;
+    m_catalogue = std::move(fresh);
+    return m_catalogue;
+}
+
 Result<ClinicSettings> BookingService::clinicSettings() const
 {
-    return ClinicStore(m_db).clinicSettings();
+    auto c = catalogue();
+    if (!c)
+        return std::unexpected(c.error());
+    return (*c)->clinic;
 }
 
 Result<ScheduleContext> BookingService::loadContext(DoctorId doctorId, std::optional<TypeId> typeId,
                                                     TimeRange window, AppointmentId except) const
 {
-    const ClinicStore store(m_db);
+    auto catalogue = this->catalogue();
+    if (!catalogue)
+        return std::unexpected(catalogue.error());
+    const Catalogue &k = **catalogue;
     ScheduleContext c;
     c.now = m_clock.now();
-    auto settings = store.clinicSettings();
-    if (!settings)
-        return std::unexpected(settings.error());
-    c.clinic = *settings;
-    c.zone = ClinicZone::cached(c.clinic.timeZone);
-    auto doctor = store.doctor(doctorId);
+    c.clinic = k.clinic;
+    c.zone = k.zone;
+    const Doctor *doctor = k.doctor(doctorId);
     if (!doctor)
-        return std::unexpected(doctor.error());
-    c.doctor = *doctor;
-    if (!c.doctor)
         return fail(ErrorCode::NotFound, QStringLiteral("doctor"));
+    c.doctor = *doctor;
     if (typeId) {
-        auto type = store.type(*typeId);
-        if (!type)
-            return std::unexpected(type.error());
-        c.type = *type;
+        if (const ConsultationType *type = k.type(*typeId))
+            c.type = *type;
     }
     if (window.isValid()) {
-        auto absences = store.absences(doctorId, window);
-        if (!absences)
-            return std::unexpected(absences.error());
-        for (const auto &a : std::as_const(*absences))
-            c.absences.append(a.range);
-        auto busy = store.occupiedRanges(doctorId, window, except);
+        auto busy = ClinicStore(m_db).busyTime(doctorId, window, except);
         if (!busy)
             return std::unexpected(busy.error());
-        c.appointments = *busy;
+        c.absences = std::move(busy->absences);
+        c.appointments = std::move(busy->appointments);
     }
     return c;
 }
@@ -407,10 +443,10 @@ Result<Patient> BookingService::setPatientBlocked(PatientId id, bool blocked)
 Result<QList<QueueEntry>> BookingService::waitingQueue() const
 {
     const ClinicStore store(m_db);
-    auto settings = store.clinicSettings();
-    if (!settings)
-        return std::unexpected(settings.error());
-    const ClinicZone zone = ClinicZone::cached(settings->timeZone);
+    auto catalogue = this->catalogue();
+    if (!catalogue)
+        return std::unexpected(catalogue.error());
+    const ClinicZone zone = (*catalogue)->zone;
     const UtcSeconds now = m_clock.now();
     const QDate today = zone.dateOf(now);
     auto arrived = store.appointmentsWithStatus(AppointmentStatus::Arrived);

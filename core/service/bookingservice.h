@@ -7,6 +7,8 @@
 
 #include <QObject>
 
+#include <memory>
+
 namespace tbib {
 
 class Database;
@@ -47,6 +49,22 @@ struct Eligibility final
     bool existingPatient = false;
 };
 
+// The rarely changing part of the clinic (settings, zone, doctors with their
+// hours, consultation types), read once and kept until the database's change
+// stamp moves. Shared read-only: a caller keeps a consistent picture even if
+// the service reloads meanwhile.
+struct Catalogue final
+{
+    qint64 stamp = 0;
+    ClinicSettings clinic;
+    ClinicZone zone;
+    QList<Doctor> doctors;
+    QList<ConsultationType> types;
+
+    [[nodiscard]] const Doctor *doctor(DoctorId id) const;
+    [[nodiscard]] const ConsultationType *type(TypeId id) const;
+};
+
 struct QueueEntry final
 {
     Appointment appointment;
@@ -68,6 +86,7 @@ public:
     Q_DISABLE_COPY_MOVE(BookingService)
 
     [[nodiscard]] const Clock &clock() const { return m_clock; }
+    [[nodiscard]] Result<std::shared_ptr<const Catalogue>> catalogue() const;
     [[nodiscard]] Result<ClinicSettings> clinicSettings() const;
 
     // Free starts for a type (DESIGN §3); patient is optional (unknown = new).
@@ -109,6 +128,7 @@ private:
 
     const Database &m_db;
     const Clock &m_clock;
+    mutable std::shared_ptr<const Catalogue> m_catalogue;
 };
 
 } // namespace tbib

@@ -21,6 +21,14 @@ const QString AppointmentColumns = QStringLiteral(
     "id, doctor_id, patient_id, type_id, start_at, end_at, status, motif, private_notes, arrived_at, source, "
     "created_at, updated_at");
 
+// The earliest start an appointment overlapping the window can have. Bounding
+// the index range on both sides keeps a window's read independent of how much
+// history the clinic has (see Appointment::MaxSeconds).
+qint64 reachBack(TimeRange window)
+{
+    return window.start - Appointment::MaxSeconds - 1;
+}
+
 // Text columns are NOT NULL: QSQLITE binds a null QString as NULL, so an
 // absent text is bound as the empty string.
 QVariant text(const QString &value)
@@ -108,6 +116,7 @@ Result<QList<T>> readAll(QSqlQuery &q, Reader reader)
     QList<T> out;
     while (q.next())
         out.append(reader(q));
+    q.finish();
     return out;
 }
 
@@ -118,7 +127,9 @@ Result<std::optional<T>> readOne(QSqlQuery &q, Reader reader)
         return std::unexpected(r.error());
     if (!q.next())
         return std::optional<T>();
-    return std::optional<T>(reader(q));
+    std::optional<T> value(reader(q));
+    q.finish(); // release the statement (and its read lock) at once
+    return value;
 }
 
 // INSERT … RETURNING id works on SQLite ≥ 3.35 and PostgreSQL alike.
@@ -128,7 +139,9 @@ Result<qint64> insertReturningId(QSqlQuery &q)
         return std::unexpected(r.error());
     if (!q.next())
         return fail(ErrorCode::StorageFailure, QStringLiteral("no id returned"));
-    return q.value(0).toLongLong();
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    return id;
 }
 
 void bindAppointment(QSqlQuery &q, const Appointment &a)
@@ -178,14 +191,14 @@ void bindType(QSqlQuery &q, const ConsultationType &t)
 
 Result<std::optional<QString>> ClinicStore::setting(const QString &key) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
     q.bindValue(0, key);
     return readOne<QString>(q, [](const QSqlQuery &r) { return r.value(0).toString(); });
 }
 
 Result<void> ClinicStore::setSetting(const QString &key, const QString &value) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
         "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.bindValue(0, key);
     q.bindValue(1, text(value));
@@ -194,7 +207,7 @@ Result<void> ClinicStore::setSetting(const QString &key, const QString &value) c
 
 Result<ClinicSettings> ClinicStore::clinicSettings() const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT key, value FROM settings WHERE key LIKE 'clinic.%'"));
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT key, value FROM settings WHERE key LIKE 'clinic.%'"));
     if (auto r = run(q); !r)
         return std::unexpected(r.error());
     ClinicSettings s;
@@ -233,7 +246,7 @@ Result<void> ClinicStore::saveClinicSettings(const ClinicSettings &s) const
 
 Result<bool> ClinicStore::isEmpty() const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
         "SELECT (SELECT COUNT(*) FROM doctors) + (SELECT COUNT(*) FROM patients) + (SELECT COUNT(*) FROM appointments)"));
     auto n = readOne<qint64>(q, [](const QSqlQuery &r) { return r.value(0).toLongLong(); });
     if (!n)
@@ -247,7 +260,7 @@ namespace {
 
 Result<void> loadHours(const Database &db, Doctor &d)
 {
-    QSqlQuery q = db.prepare(QStringLiteral(
+    QSqlQuery &q = db.prepare(QStringLiteral(
         "SELECT weekday, start_minute, end_minute FROM working_hours WHERE doctor_id = ? ORDER BY weekday, start_minute"));
     q.bindValue(0, d.id.value);
     if (auto r = run(q); !r)
@@ -265,11 +278,11 @@ Result<void> loadHours(const Database &db, Doctor &d)
 
 Result<void> saveHours(const Database &db, DoctorId id, const WorkingHours &hours)
 {
-    QSqlQuery del = db.prepare(QStringLiteral("DELETE FROM working_hours WHERE doctor_id = ?"));
+    QSqlQuery &del = db.prepare(QStringLiteral("DELETE FROM working_hours WHERE doctor_id = ?"));
     del.bindValue(0, id.value);
     if (auto r = run(del); !r)
         return r;
-    QSqlQuery ins = db.prepare(QStringLiteral(
+    QSqlQuery &ins = db.prepare(QStringLiteral(
         "INSERT INTO working_hours (doctor_id, weekday, start_minute, end_minute) VALUES (?, ?, ?, ?)"));
     for (int day = 1; day <= 7; ++day) {
         for (const auto &iv : hours.intervals(day)) {
@@ -288,7 +301,7 @@ Result<void> saveHours(const Database &db, DoctorId id, const WorkingHours &hour
 
 Result<QList<Doctor>> ClinicStore::doctors() const
 {
-    QSqlQuery q = m_db.prepare(u"SELECT " + DoctorColumns + u" FROM doctors ORDER BY id");
+    QSqlQuery &q = m_db.prepare(u"SELECT " + DoctorColumns + u" FROM doctors ORDER BY id");
     auto list = readAll<Doctor>(q, readDoctor);
     if (!list)
         return list;
@@ -301,7 +314,7 @@ Result<QList<Doctor>> ClinicStore::doctors() const
 
 Result<std::optional<Doctor>> ClinicStore::doctor(DoctorId id) const
 {
-    QSqlQuery q = m_db.prepare(u"SELECT " + DoctorColumns + u" FROM doctors WHERE id = ?");
+    QSqlQuery &q = m_db.prepare(u"SELECT " + DoctorColumns + u" FROM doctors WHERE id = ?");
     q.bindValue(0, id.value);
     auto d = readOne<Doctor>(q, readDoctor);
     if (d && *d) {
@@ -313,7 +326,7 @@ Result<std::optional<Doctor>> ClinicStore::doctor(DoctorId id) const
 
 Result<DoctorId> ClinicStore::insertDoctor(const Doctor &d) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
         "INSERT INTO doctors (name, specialty, no_show_limit, photo) VALUES (?, ?, ?, ?) RETURNING id"));
     q.bindValue(0, text(d.name));
     q.bindValue(1, text(d.specialty));
@@ -329,7 +342,7 @@ Result<DoctorId> ClinicStore::insertDoctor(const Doctor &d) const
 
 Result<void> ClinicStore::updateDoctor(const Doctor &d) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
         "UPDATE doctors SET name = ?, specialty = ?, no_show_limit = ?, photo = ? WHERE id = ?"));
     q.bindValue(0, text(d.name));
     q.bindValue(1, text(d.specialty));
@@ -345,7 +358,7 @@ Result<void> ClinicStore::updateDoctor(const Doctor &d) const
 
 Result<QList<ConsultationType>> ClinicStore::types(std::optional<DoctorId> doctor) const
 {
-    QSqlQuery q = m_db.prepare(u"SELECT " + TypeColumns
+    QSqlQuery &q = m_db.prepare(u"SELECT " + TypeColumns
                                + u" FROM consultation_types WHERE (? = 0 OR doctor_id = ?) ORDER BY doctor_id, id");
     const qint64 id = doctor ? doctor->value : 0;
     q.bindValue(0, id);
@@ -355,14 +368,14 @@ Result<QList<ConsultationType>> ClinicStore::types(std::optional<DoctorId> docto
 
 Result<std::optional<ConsultationType>> ClinicStore::type(TypeId id) const
 {
-    QSqlQuery q = m_db.prepare(u"SELECT " + TypeColumns + u" FROM consultation_types WHERE id = ?");
+    QSqlQuery &q = m_db.prepare(u"SELECT " + TypeColumns + u" FROM consultation_types WHERE id = ?");
     q.bindValue(0, id.value);
     return readOne<ConsultationType>(q, readType);
 }
 
 Result<TypeId> ClinicStore::insertType(const ConsultationType &t) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
         "INSERT INTO consultation_types (doctor_id, name, duration_minutes, price, color, is_emergency_only,"
         " require_existing_patient, active) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     bindType(q, t);
@@ -374,7 +387,7 @@ Result<TypeId> ClinicStore::insertType(const ConsultationType &t) const
 
 Result<void> ClinicStore::updateType(const ConsultationType &t) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
         "UPDATE consultation_types SET doctor_id = ?, name = ?, duration_minutes = ?, price = ?, color = ?,"
         " is_emergency_only = ?, require_existing_patient = ?, active = ? WHERE id = ?"));
     bindType(q, t);
@@ -386,7 +399,7 @@ Result<void> ClinicStore::updateType(const ConsultationType &t) const
 
 Result<QList<DoctorAbsence>> ClinicStore::absences(std::optional<DoctorId> doctor, TimeRange window) const
 {
-    QSqlQuery q = m_db.prepare(u"SELECT " + AbsenceColumns
+    QSqlQuery &q = m_db.prepare(u"SELECT " + AbsenceColumns
                                + u" FROM absences WHERE (? = 0 OR doctor_id = ?) AND start_at < ? AND end_at > ?"
                                  u" ORDER BY start_at, id");
     const qint64 id = doctor ? doctor->value : 0;
@@ -399,7 +412,7 @@ Result<QList<DoctorAbsence>> ClinicStore::absences(std::optional<DoctorId> docto
 
 Result<AbsenceId> ClinicStore::insertAbsence(const DoctorAbsence &a) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
         "INSERT INTO absences (doctor_id, start_at, end_at, reason) VALUES (?, ?, ?, ?) RETURNING id"));
     q.bindValue(0, a.doctorId.value);
     q.bindValue(1, a.range.start);
@@ -413,7 +426,7 @@ Result<AbsenceId> ClinicStore::insertAbsence(const DoctorAbsence &a) const
 
 Result<void> ClinicStore::updateAbsence(const DoctorAbsence &a) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
         "UPDATE absences SET doctor_id = ?, start_at = ?, end_at = ?, reason = ? WHERE id = ?"));
     q.bindValue(0, a.doctorId.value);
     q.bindValue(1, a.range.start);
@@ -425,7 +438,7 @@ Result<void> ClinicStore::updateAbsence(const DoctorAbsence &a) const
 
 Result<void> ClinicStore::deleteAbsence(AbsenceId id) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("DELETE FROM absences WHERE id = ?"));
+    QSqlQuery &q = m_db.prepare(QStringLiteral("DELETE FROM absences WHERE id = ?"));
     q.bindValue(0, id.value);
     return run(q);
 }
@@ -434,20 +447,20 @@ Result<void> ClinicStore::deleteAbsence(AbsenceId id) const
 
 Result<QList<Patient>> ClinicStore::patients() const
 {
-    QSqlQuery q = m_db.prepare(u"SELECT " + PatientColumns + u" FROM patients ORDER BY id");
+    QSqlQuery &q = m_db.prepare(u"SELECT " + PatientColumns + u" FROM patients ORDER BY id");
     return readAll<Patient>(q, readPatient);
 }
 
 Result<std::optional<Patient>> ClinicStore::patient(PatientId id) const
 {
-    QSqlQuery q = m_db.prepare(u"SELECT " + PatientColumns + u" FROM patients WHERE id = ?");
+    QSqlQuery &q = m_db.prepare(u"SELECT " + PatientColumns + u" FROM patients WHERE id = ?");
     q.bindValue(0, id.value);
     return readOne<Patient>(q, readPatient);
 }
 
 Result<std::optional<Patient>> ClinicStore::findPatient(const QString &phone, QDate birthDate) const
 {
-    QSqlQuery q = m_db.prepare(u"SELECT " + PatientColumns
+    QSqlQuery &q = m_db.prepare(u"SELECT " + PatientColumns
                                + u" FROM patients WHERE phone_key = ? AND birth_date = ? ORDER BY id LIMIT 1");
     q.bindValue(0, normalizedPhone(phone));
     q.bindValue(1, birthDate.toString(Qt::ISODate));
@@ -456,7 +469,7 @@ Result<std::optional<Patient>> ClinicStore::findPatient(const QString &phone, QD
 
 Result<PatientId> ClinicStore::insertPatient(const Patient &p) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
         "INSERT INTO patients (first_name, last_name, birth_date, phone, phone_key, photo, no_show_count,"
         " is_blocked, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     bindPatient(q, p);
@@ -468,7 +481,7 @@ Result<PatientId> ClinicStore::insertPatient(const Patient &p) const
 
 Result<void> ClinicStore::updatePatient(const Patient &p) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
         "UPDATE patients SET first_name = ?, last_name = ?, birth_date = ?, phone = ?, phone_key = ?, photo = ?,"
         " no_show_count = ?, is_blocked = ?, created_at = ? WHERE id = ?"));
     bindPatient(q, p);
@@ -480,27 +493,28 @@ Result<void> ClinicStore::updatePatient(const Patient &p) const
 
 Result<std::optional<Appointment>> ClinicStore::appointment(AppointmentId id) const
 {
-    QSqlQuery q = m_db.prepare(u"SELECT " + AppointmentColumns + u" FROM appointments WHERE id = ?");
+    QSqlQuery &q = m_db.prepare(u"SELECT " + AppointmentColumns + u" FROM appointments WHERE id = ?");
     q.bindValue(0, id.value);
     return readOne<Appointment>(q, readAppointment);
 }
 
 Result<QList<Appointment>> ClinicStore::appointments(std::optional<DoctorId> doctor, TimeRange window) const
 {
-    QSqlQuery q = m_db.prepare(u"SELECT " + AppointmentColumns
+    QSqlQuery &q = m_db.prepare(u"SELECT " + AppointmentColumns
                                + u" FROM appointments WHERE (? = 0 OR doctor_id = ?) AND start_at < ? AND end_at > ?"
-                                 u" ORDER BY start_at, id");
+                                 u" AND start_at > ? ORDER BY start_at, id");
     const qint64 id = doctor ? doctor->value : 0;
     q.bindValue(0, id);
     q.bindValue(1, id);
     q.bindValue(2, window.end);
     q.bindValue(3, window.start);
+    q.bindValue(4, reachBack(window));
     return readAll<Appointment>(q, readAppointment);
 }
 
 Result<QList<Appointment>> ClinicStore::appointmentsOfPatient(PatientId patient) const
 {
-    QSqlQuery q = m_db.prepare(u"SELECT " + AppointmentColumns
+    QSqlQuery &q = m_db.prepare(u"SELECT " + AppointmentColumns
                                + u" FROM appointments WHERE patient_id = ? ORDER BY start_at, id");
     q.bindValue(0, patient.value);
     return readAll<Appointment>(q, readAppointment);
@@ -508,18 +522,20 @@ Result<QList<Appointment>> ClinicStore::appointmentsOfPatient(PatientId patient)
 
 Result<QList<AppointmentView>> ClinicStore::appointmentViews(std::optional<DoctorId> doctor, TimeRange window) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
         "SELECT a.id, a.doctor_id, a.patient_id, a.type_id, a.start_at, a.end_at, a.status, a.motif, a.private_notes,"
         " a.arrived_at, a.source, a.created_at, a.updated_at,"
         " p.first_name, p.last_name, p.birth_date, p.phone, p.no_show_count, p.is_blocked, p.created_at,"
         " t.name, t.color"
         " FROM appointments a JOIN patients p ON p.id = a.patient_id JOIN consultation_types t ON t.id = a.type_id"
-        " WHERE (? = 0 OR a.doctor_id = ?) AND a.start_at < ? AND a.end_at > ? ORDER BY a.start_at, a.id"));
+        " WHERE (? = 0 OR a.doctor_id = ?) AND a.start_at < ? AND a.end_at > ? AND a.start_at > ?"
+        " ORDER BY a.start_at, a.id"));
     const qint64 id = doctor ? doctor->value : 0;
     q.bindValue(0, id);
     q.bindValue(1, id);
     q.bindValue(2, window.end);
     q.bindValue(3, window.start);
+    q.bindValue(4, reachBack(window));
     return readAll<AppointmentView>(q, [](const QSqlQuery &r) {
         AppointmentView v;
         v.appointment = readAppointment(r);
@@ -539,7 +555,7 @@ Result<QList<AppointmentView>> ClinicStore::appointmentViews(std::optional<Docto
 
 Result<QList<Appointment>> ClinicStore::appointmentsWithStatus(AppointmentStatus status) const
 {
-    QSqlQuery q = m_db.prepare(u"SELECT " + AppointmentColumns
+    QSqlQuery &q = m_db.prepare(u"SELECT " + AppointmentColumns
                                + u" FROM appointments WHERE status = ? ORDER BY arrived_at, start_at, id");
     q.bindValue(0, statusName(status));
     return readAll<Appointment>(q, readAppointment);
@@ -547,21 +563,48 @@ Result<QList<Appointment>> ClinicStore::appointmentsWithStatus(AppointmentStatus
 
 Result<QList<TimeRange>> ClinicStore::occupiedRanges(DoctorId doctor, TimeRange window, AppointmentId except) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
         "SELECT start_at, end_at FROM appointments WHERE doctor_id = ? AND start_at < ? AND end_at > ?"
-        " AND status NOT IN ('cancelled', 'no_show') AND id <> ? ORDER BY start_at"));
+        " AND start_at > ? AND status NOT IN ('cancelled', 'no_show') AND id <> ? ORDER BY start_at"));
     q.bindValue(0, doctor.value);
     q.bindValue(1, window.end);
     q.bindValue(2, window.start);
-    q.bindValue(3, except.value);
+    q.bindValue(3, reachBack(window));
+    q.bindValue(4, except.value);
     return readAll<TimeRange>(q, [](const QSqlQuery &r) {
         return TimeRange{r.value(0).toLongLong(), r.value(1).toLongLong()};
     });
 }
 
+Result<ClinicStore::BusyTime> ClinicStore::busyTime(DoctorId doctor, TimeRange window, AppointmentId except) const
+{
+    // One statement instead of two: each statement is its own read
+    // transaction, and taking the locks costs more than the rows.
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
+        "SELECT 0, start_at, end_at FROM absences WHERE doctor_id = ? AND start_at < ? AND end_at > ?"
+        " UNION ALL"
+        " SELECT 1, start_at, end_at FROM appointments WHERE doctor_id = ? AND start_at < ? AND end_at > ?"
+        " AND start_at > ? AND status NOT IN ('cancelled', 'no_show') AND id <> ?"));
+    for (int i : {0, 3}) {
+        q.bindValue(i, doctor.value);
+        q.bindValue(i + 1, window.end);
+        q.bindValue(i + 2, window.start);
+    }
+    q.bindValue(6, reachBack(window));
+    q.bindValue(7, except.value);
+    if (auto r = run(q); !r)
+        return std::unexpected(r.error());
+    BusyTime busy;
+    while (q.next())
+        (q.value(0).toInt() == 0 ? busy.absences : busy.appointments)
+            .append({q.value(1).toLongLong(), q.value(2).toLongLong()});
+    q.finish();
+    return busy;
+}
+
 Result<bool> ClinicStore::hasPastVisit(PatientId patient, DoctorId doctor, UtcSeconds before) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
         "SELECT 1 FROM appointments WHERE patient_id = ? AND doctor_id = ? AND start_at < ?"
         " AND status NOT IN ('cancelled', 'no_show') LIMIT 1"));
     q.bindValue(0, patient.value);
@@ -569,12 +612,14 @@ Result<bool> ClinicStore::hasPastVisit(PatientId patient, DoctorId doctor, UtcSe
     q.bindValue(2, before);
     if (auto r = run(q); !r)
         return std::unexpected(r.error());
-    return q.next();
+    const bool found = q.next();
+    q.finish();
+    return found;
 }
 
 Result<AppointmentId> ClinicStore::insertAppointment(const Appointment &a) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
         "INSERT INTO appointments (doctor_id, patient_id, type_id, start_at, end_at, status, motif, private_notes,"
         " arrived_at, source, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     bindAppointment(q, a);
@@ -586,7 +631,7 @@ Result<AppointmentId> ClinicStore::insertAppointment(const Appointment &a) const
 
 Result<void> ClinicStore::updateAppointment(const Appointment &a) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
         "UPDATE appointments SET doctor_id = ?, patient_id = ?, type_id = ?, start_at = ?, end_at = ?, status = ?,"
         " motif = ?, private_notes = ?, arrived_at = ?, source = ?, created_at = ?, updated_at = ? WHERE id = ?"));
     bindAppointment(q, a);
@@ -596,7 +641,7 @@ Result<void> ClinicStore::updateAppointment(const Appointment &a) const
 
 Result<void> ClinicStore::deleteAppointment(AppointmentId id) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("DELETE FROM appointments WHERE id = ?"));
+    QSqlQuery &q = m_db.prepare(QStringLiteral("DELETE FROM appointments WHERE id = ?"));
     q.bindValue(0, id.value);
     return run(q);
 }
@@ -605,13 +650,13 @@ Result<void> ClinicStore::deleteAppointment(AppointmentId id) const
 
 Result<QList<DoctorAbsence>> allAbsences(const ClinicStore &store)
 {
-    QSqlQuery q = store.database().prepare(u"SELECT " + AbsenceColumns + u" FROM absences ORDER BY id");
+    QSqlQuery &q = store.database().prepare(u"SELECT " + AbsenceColumns + u" FROM absences ORDER BY id");
     return readAll<DoctorAbsence>(q, readAbsence);
 }
 
 Result<QList<Appointment>> allAppointments(const ClinicStore &store)
 {
-    QSqlQuery q = store.database().prepare(u"SELECT " + AppointmentColumns + u" FROM appointments ORDER BY id");
+    QSqlQuery &q = store.database().prepare(u"SELECT " + AppointmentColumns + u" FROM appointments ORDER BY id");
     return readAll<Appointment>(q, readAppointment);
 }
 

@@ -75,6 +75,13 @@ public:
     // leaving out one appointment (the one being moved).
     [[nodiscard]] Result<QList<TimeRange>> occupiedRanges(DoctorId doctor, TimeRange window,
                                                           AppointmentId except = {}) const;
+    // Absences and occupied time of a doctor in a window, in one read.
+    struct BusyTime
+    {
+        QList<TimeRange> absences;
+        QList<TimeRange> appointments;
+    };
+    [[nodiscard]] Result<BusyTime> busyTime(DoctorId doctor, TimeRange window, AppointmentId except = {}) const;
     // A visit to this doctor that started before `before` and still counts.
     [[nodiscard]] Result<bool> hasPastVisit(PatientId patient, DoctorId doctor, UtcSeconds before) const;
     [[nodiscard]] Result<AppointmentId> insertAppointment(const Appointment &appointment) const;

@@ -46,6 +46,7 @@ Database::Database(QString connectionName, QString location, Engine engine)
 
 Database::~Database()
 {
+    m_statements.clear();
     {
         QSqlDatabase c = QSqlDatabase::database(m_connectionName, false);
         if (c.isOpen())
@@ -75,6 +76,19 @@ QString Database::beginWriteStatement() const
     return m_engine == Engine::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
 }
 
+Result<qint64> Database::changeStamp() const
+{
+    // data_version moves when another connection commits; total_changes()
+    // counts the rows this connection changed. Together they miss nothing.
+    QSqlQuery &q = prepare(QStringLiteral(
+        "SELECT (SELECT data_version FROM pragma_data_version()), total_changes()"));
+    if (!q.exec() || !q.next())
+        return std::unexpected(storageError(q));
+    const qint64 stamp = (q.value(0).toLongLong() << 40) ^ q.value(1).toLongLong();
+    q.finish();
+    return stamp;
+}
+
 Result<void> Database::exec(const QString &sql) const
 {
     QSqlQuery q(connection());
@@ -83,12 +97,18 @@ Result<void> Database::exec(const QString &sql) const
     return {};
 }
 
-QSqlQuery Database::prepare(const QString &sql) const
+QSqlQuery &Database::prepare(const QString &sql) const
 {
-    QSqlQuery q(connection());
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    return q;
+    auto &slot = m_statements[sql];
+    if (!slot) {
+        slot = std::make_unique<Statement>(QSqlQuery(connection()));
+        slot->query.setForwardOnly(true);
+    }
+    // A failed preparation (a table that does not exist yet) is tried again
+    // next time; the object itself never changes, so references stay valid.
+    if (!slot->prepared)
+        slot->prepared = slot->query.prepare(sql);
+    return slot->query;
 }
 
 WriteTransaction::~WriteTransaction()

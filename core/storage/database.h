@@ -3,12 +3,13 @@
 
 #include "domain/bookingerror.h"
 
+#include <QHashFunctions>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <memory>
-
-class QSqlQuery;
+#include <unordered_map>
 
 namespace tbib {
 
@@ -40,10 +41,20 @@ public:
     [[nodiscard]] QString blobType() const;
     [[nodiscard]] QString beginWriteStatement() const;
 
+    // A number that changes whenever the data may have changed, by this
+    // connection or any other (SQLite: PRAGMA data_version and total_changes()).
+    // Caches of rarely changing tables (settings, doctors, types) compare it.
+    [[nodiscard]] Result<qint64> changeStamp() const;
+
     // Runs one statement with no bound values (DDL, pragmas, transaction control).
     [[nodiscard]] Result<void> exec(const QString &sql) const;
-    // Prepares a statement on this connection; callers bind values and run it.
-    [[nodiscard]] QSqlQuery prepare(const QString &sql) const;
+    // A prepared statement for `sql` on this connection; callers bind values and
+    // run it. Statements are prepared once and kept (parsing the SQL cost more
+    // than running it on the hot read paths), so every caller of the same SQL
+    // gets the same query object: read it to the end or
+    // finish() it before asking for the same SQL again. The reference stays
+    // valid as long as the Database.
+    [[nodiscard]] QSqlQuery &prepare(const QString &sql) const;
 
 private:
     Database(QString connectionName, QString location, Engine engine);
@@ -51,6 +62,12 @@ private:
     QString m_connectionName;
     QString m_location;
     Engine m_engine;
+    struct Statement
+    {
+        QSqlQuery query;
+        bool prepared = false;
+    };
+    mutable std::unordered_map<QString, std::unique_ptr<Statement>> m_statements;
 };
 
 // A write transaction that starts with BEGIN IMMEDIATE on SQLite (a deferred

@@ -97,10 +97,10 @@ Result<void> step2(const Database &db)
         });
         !r)
         return r;
-    QSqlQuery select = db.prepare(QStringLiteral("SELECT id, phone FROM patients"));
+    QSqlQuery &select = db.prepare(QStringLiteral("SELECT id, phone FROM patients"));
     if (auto r = run(select); !r)
         return r;
-    QSqlQuery update = db.prepare(QStringLiteral("UPDATE patients SET phone_key = ? WHERE id = ?"));
+    QSqlQuery &update = db.prepare(QStringLiteral("UPDATE patients SET phone_key = ? WHERE id = ?"));
     while (select.next()) {
         update.bindValue(0, normalizedPhone(select.value(1).toString()));
         update.bindValue(1, select.value(0));
@@ -139,10 +139,12 @@ Result<int> currentVersion(const Database &db)
 {
     if (auto r = db.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")); !r)
         return std::unexpected(r.error());
-    QSqlQuery q = db.prepare(QStringLiteral("SELECT MAX(version) FROM schema_version"));
+    QSqlQuery &q = db.prepare(QStringLiteral("SELECT MAX(version) FROM schema_version"));
     if (auto r = run(q); !r)
         return std::unexpected(r.error());
-    return q.next() ? q.value(0).toInt() : 0;
+    const int version = q.next() ? q.value(0).toInt() : 0;
+    q.finish();
+    return version;
 }
 
 Result<void> upgrade(const Database &db, int target)
@@ -169,7 +171,7 @@ Result<void> upgrade(const Database &db, int target)
             e.detail = QStringLiteral("migration %1: %2").arg(version).arg(e.detail);
             return std::unexpected(e);
         }
-        QSqlQuery bump = db.prepare(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"));
+        QSqlQuery &bump = db.prepare(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"));
         bump.bindValue(0, version);
         if (auto r = run(bump); !r)
             return r;

@@ -201,6 +201,8 @@ void TestBookingPolicy::changes_data()
                                            << false << "ok";
     QTest::newRow("resizeIntoLunch") << r << int(Change::Resize) << "2026-11-25 12:00" << "2026-11-25 12:45" << false
                                      << "outside_working_hours";
+    QTest::newRow("resizeBeyondADay") << r << int(Change::Resize) << "2026-11-25 09:00" << "2026-11-26 09:15" << false
+                                      << "invalid_input";
     QTest::newRow("resizeReversed") << r << int(Change::Resize) << "2026-11-25 12:00" << "2026-11-25 11:00" << false
                                     << "invalid_input";
 }

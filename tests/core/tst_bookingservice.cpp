@@ -34,6 +34,7 @@ private Q_SLOTS:
     void deskOverrides();
     void signalsFollowChanges();
     void waitingQueueByArrival();
+    void catalogueFollowsEveryConnection();
     void concurrentSameTimeOneWins();
     void concurrentDistinctTimesAllWin();
 
@@ -357,6 +358,28 @@ void TestBookingService::waitingQueueByArrival()
     // Tomorrow the queue starts empty.
     f->clock.advance(86400);
     QCOMPARE(service->waitingQueue()->size(), 0);
+}
+
+// The service keeps settings, doctors and types in memory; a change made through
+// this connection or by another program must show at once.
+void TestBookingService::catalogueFollowsEveryConnection()
+{
+    const auto day = DateSpan::day(QDate(2026, 11, 24));
+    QVERIFY(service->slots(f->doctor, f->t15, day));
+    {
+        auto other = Database::open(f->path());
+        QVERIFY(other);
+        ConsultationType t = *ClinicStore(**other).type(f->t15).value();
+        t.active = false;
+        QVERIFY(ClinicStore(**other).updateType(t));
+    }
+    QCOMPARE(service->slots(f->doctor, f->t15, day).error().codeName(), QStringLiteral("not_found"));
+
+    ClinicSettings s = service->clinicSettings().value();
+    s.horizonDays = 1;
+    QVERIFY(ClinicStore(*f->db).saveClinicSettings(s)); // same connection, no transaction
+    QCOMPARE(service->clinicSettings()->horizonDays, 1);
+    QCOMPARE(service->slots(f->doctor, f->t30, DateSpan::day(QDate(2026, 11, 25)))->size(), 0);
 }
 
 void TestBookingService::concurrentSameTimeOneWins()

@@ -168,7 +168,7 @@ void TestMigrations::reopeningIsIdempotent()
         auto db = Database::open(path);
         QVERIFY(db);
         QCOMPARE(Migrations::currentVersion(**db).value(), Migrations::latestVersion());
-        QSqlQuery q = (*db)->prepare("SELECT COUNT(*) FROM schema_version");
+        QSqlQuery &q = (*db)->prepare("SELECT COUNT(*) FROM schema_version");
         QVERIFY(q.exec() && q.next());
         QCOMPARE(q.value(0).toInt(), Migrations::latestVersion());
     }
@@ -203,9 +203,9 @@ void TestMigrations::failedStepLeavesPreviousVersion()
         QVERIFY(!Migrations::upgrade(**db, Migrations::latestVersion()));
         QCOMPARE(Migrations::currentVersion(**db).value(), 1);
         // Step 2 was rolled back as a whole: no phone_key column appeared.
-        QSqlQuery q = (*db)->prepare("SELECT phone_key FROM patients");
+        QSqlQuery &q = (*db)->prepare("SELECT phone_key FROM patients");
         QVERIFY(!q.exec());
-        QSqlQuery n = (*db)->prepare("SELECT COUNT(*) FROM patients");
+        QSqlQuery &n = (*db)->prepare("SELECT COUNT(*) FROM patients");
         QVERIFY(n.exec() && n.next());
         QCOMPARE(n.value(0).toInt(), 2);
     }
