@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Builds TBIB and runs every test: the warnings-as-errors build in BUILD_DIR
-# (default: build), then the core tests again under AddressSanitizer and
+# (default: build), then the tests again under AddressSanitizer and
 # UndefinedBehaviorSanitizer in ASAN_BUILD_DIR (default: build-asan; skip with
 # TBIB_ASAN=0). Installs missing Debian packages first (as root). Exits non-zero
 # when anything fails.
@@ -35,7 +35,7 @@ if [[ "$TBIB_ASAN" != 0 ]]; then
         -DTBIB_WERROR=ON -DTBIB_BUILD_TESTS=ON -DTBIB_BUILD_BENCHMARKS=OFF
     echo "==> Building $ASAN_BUILD_DIR (ASan + UBSan)"
     cmake --build "$ASAN_BUILD_DIR" --parallel "$JOBS"
-    echo "==> Testing $ASAN_BUILD_DIR (core tests under ASan + UBSan)"
+    echo "==> Testing $ASAN_BUILD_DIR (tests under ASan + UBSan)"
     ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:strict_string_checks=1:check_initialization_order=1} \
     UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
         ctest --test-dir "$ASAN_BUILD_DIR" --output-on-failure -j2 -R "${ASAN_TESTS_REGEX:-^(tst_|layering)}" \
