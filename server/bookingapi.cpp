@@ -4,6 +4,7 @@
 #include "accesstoken.h"
 #include "apijson.h"
 #include "httperror.h"
+#include "jsonwriter.h"
 #include "ratelimiter.h"
 #include "webassets.h"
 
@@ -158,7 +159,7 @@ ApiAnswer BookingApi::handle(const ApiRequest &r)
         if (get && id && s.size() == 4 && s[3] == u"consultation-types")
             return types(c, *id);
         if (get && id && s.size() == 4 && s[3] == u"slots")
-            return slots(c, *id, r.query);
+            return cached(c, r, [&] { return slots(c, *id, r.query); });
         return errorAnswer(ErrorCode::NotFound);
     }
     if (post && s.size() == 2 && (s[1] == u"eligibility" || s[1] == u"bookings")) {
@@ -179,13 +180,29 @@ ApiAnswer BookingApi::handle(const ApiRequest &r)
         if (s[2] == u"queue")
             return queue(c);
         if (get)
-            return feed(c, r.query);
+            return cached(c, r, [&] { return feed(c, r.query); });
         const auto id = ApiJson::parseId(s[3]);
         if (!id)
             return errorAnswer(ErrorCode::NotFound);
         return setStatus(c, *id, r.body);
     }
     return errorAnswer(ErrorCode::NotFound);
+}
+
+ApiAnswer BookingApi::cached(const Context &c, const ApiRequest &r, const std::function<ApiAnswer()> &compute)
+{
+    constexpr qsizetype Capacity = 256;
+    const QString key = r.path + u'?' + r.query.query(QUrl::FullyEncoded);
+    const qint64 stamp = c.catalogue->stamp;
+    if (auto it = m_cache.constFind(key); it != m_cache.cend() && it->stamp == stamp && it->second == c.now)
+        return it->answer;
+    ApiAnswer answer = compute();
+    if (answer.status == 200) {
+        if (m_cache.size() >= Capacity)
+            m_cache.clear(); // simplest eviction; a full cache refills in a second
+        m_cache.insert(key, {stamp, c.now, answer});
+    }
+    return answer;
 }
 
 ApiAnswer BookingApi::doctors(const Context &c)
@@ -246,14 +263,17 @@ ApiAnswer BookingApi::slots(const Context &c, qint64 doctorId, const QUrlQuery &
     if (!list)
         return failure(list.error());
     const ConsultationType *type = c.catalogue->type(TypeId(*typeId));
-    QJsonArray out;
+    JsonWriter w;
+    w.beginObject().key("type_id").value(*typeId).key("duration").value(type ? type->duration.minutes : 0);
+    w.key("slots").beginArray();
     for (const auto &slot : std::as_const(*list)) {
-        out.append(QJsonObject{{QStringLiteral("start"), ApiJson::instant(slot.start, c.zone)},
-                               {QStringLiteral("end"), ApiJson::instant(slot.end, c.zone)}});
+        w.beginObject()
+            .key("start").value(ApiJson::instant(slot.start, c.zone))
+            .key("end").value(ApiJson::instant(slot.end, c.zone))
+            .endObject();
     }
-    return json(QJsonObject{{QStringLiteral("type_id"), *typeId},
-                            {QStringLiteral("duration"), type ? type->duration.minutes : 0},
-                            {QStringLiteral("slots"), out}});
+    w.endArray().endObject();
+    return {200, "application/json", w.take(), false};
 }
 
 ApiAnswer BookingApi::eligibility(const Context &, const QByteArray &body)
@@ -300,30 +320,31 @@ ApiAnswer BookingApi::book(const Context &c, const QByteArray &body)
 
 namespace {
 
-QJsonObject eventJson(const AppointmentView &v, const ClinicZone &zone, QDate today)
+// A FullCalendar event (DESIGN §5). Private notes never leave the desk.
+void writeEvent(JsonWriter &w, const AppointmentView &v, const ClinicZone &zone, QDate today)
 {
     const Appointment &a = v.appointment;
-    const QJsonObject props{
-        {QStringLiteral("status"), statusName(a.status)},
-        {QStringLiteral("patient_id"), a.patientId.value},
-        {QStringLiteral("patient_age"), ApiJson::ageOn(v.patient.birthDate, today)},
-        {QStringLiteral("phone"), v.patient.phone},
-        {QStringLiteral("motif"), a.motif},
-        {QStringLiteral("type_id"), a.typeId.value},
-        {QStringLiteral("type"), v.typeName},
-        {QStringLiteral("doctor_id"), a.doctorId.value},
-        {QStringLiteral("no_show_count"), v.patient.noShowCount},
-    };
-    return QJsonObject{
-        {QStringLiteral("id"), a.id.value},
-        {QStringLiteral("title"), v.patient.fullName()},
-        {QStringLiteral("start"), ApiJson::instant(a.range.start, zone)},
-        {QStringLiteral("end"), ApiJson::instant(a.range.end, zone)},
-        {QStringLiteral("color"), v.typeColor},
-        {QStringLiteral("backgroundColor"), displayColor(a.status, v.typeColor)},
-        {QStringLiteral("classNames"), QJsonArray{QString(u"status-" + statusName(a.status))}},
-        {QStringLiteral("extendedProps"), props},
-    };
+    const QString status = statusName(a.status);
+    w.beginObject()
+        .key("id").value(a.id.value)
+        .key("title").value(v.patient.fullName())
+        .key("start").value(ApiJson::instant(a.range.start, zone))
+        .key("end").value(ApiJson::instant(a.range.end, zone))
+        .key("color").value(v.typeColor)
+        .key("backgroundColor").value(displayColor(a.status, v.typeColor))
+        .key("classNames").beginArray().value(QString(u"status-" + status)).endArray()
+        .key("extendedProps").beginObject()
+            .key("status").value(status)
+            .key("patient_id").value(a.patientId.value)
+            .key("patient_age").value(ApiJson::ageOn(v.patient.birthDate, today))
+            .key("phone").value(v.patient.phone)
+            .key("motif").value(a.motif)
+            .key("type_id").value(a.typeId.value)
+            .key("type").value(v.typeName)
+            .key("doctor_id").value(a.doctorId.value)
+            .key("no_show_count").value(v.patient.noShowCount)
+        .endObject()
+        .endObject();
 }
 
 } // namespace
@@ -345,13 +366,15 @@ ApiAnswer BookingApi::feed(const Context &c, const QUrlQuery &query)
     if (!views)
         return failure(views.error());
     const QDate today = c.zone.dateOf(c.now);
-    QJsonArray out;
+    JsonWriter w;
+    w.beginArray();
     for (const auto &v : std::as_const(*views)) {
         if (v.appointment.status == AppointmentStatus::Cancelled)
             continue; // hidden by default (DESIGN §2)
-        out.append(eventJson(v, c.zone, today));
+        writeEvent(w, v, c.zone, today);
     }
-    return json(out);
+    w.endArray();
+    return {200, "application/json", w.take(), false};
 }
 
 ApiAnswer BookingApi::setStatus(const Context &c, qint64 appointmentId, const QByteArray &body)
@@ -368,8 +391,11 @@ ApiAnswer BookingApi::setStatus(const Context &c, qint64 appointmentId, const QB
     if (!views)
         return failure(views.error());
     for (const auto &v : std::as_const(*views)) {
-        if (v.appointment.id == a->id)
-            return json(eventJson(v, c.zone, c.zone.dateOf(c.now)));
+        if (v.appointment.id == a->id) {
+            JsonWriter w;
+            writeEvent(w, v, c.zone, c.zone.dateOf(c.now));
+            return {200, "application/json", w.take(), false};
+        }
     }
     return errorAnswer(ErrorCode::NotFound);
 }

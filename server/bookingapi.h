@@ -3,12 +3,15 @@
 
 #include "domain/bookingerror.h"
 #include "domain/cliniczone.h"
+#include "domain/timerange.h"
 
 #include <QByteArray>
 #include <QHash>
 #include <QList>
 #include <QString>
 #include <QUrlQuery>
+
+#include <functional>
 
 namespace tbib {
 
@@ -62,11 +65,23 @@ private:
     [[nodiscard]] ApiAnswer setStatus(const Context &c, qint64 appointmentId, const QByteArray &body);
     [[nodiscard]] ApiAnswer queue(const Context &c);
 
+    // Identical reads (a calendar polling its week, many patients looking at the
+    // same day) are answered from memory while the database's change stamp and
+    // the clock's second stay the same; any write anywhere moves the stamp.
+    struct CachedAnswer
+    {
+        qint64 stamp = 0;
+        UtcSeconds second = 0;
+        ApiAnswer answer;
+    };
+    [[nodiscard]] ApiAnswer cached(const Context &c, const ApiRequest &r, const std::function<ApiAnswer()> &compute);
+
     const Database &m_db;
     BookingService &m_service;
     const AccessToken &m_token;
     RateLimiter &m_limiter;
     const WebAssets &m_assets;
+    QHash<QString, CachedAnswer> m_cache;
 };
 
 [[nodiscard]] ApiAnswer errorAnswer(ErrorCode code, int status = 0);

@@ -82,6 +82,10 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
         return;
     }
     ++m_connections[address];
+    // Answers are written in a few pieces (status line, headers, body); with
+    // Nagle's algorithm on, the last piece waits for the client's delayed ACK
+    // (40 ms on Linux) on every keep-alive request.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     connect(socket, &QObject::destroyed, this, [this, address] {
         if (--m_connections[address] <= 0)
             m_connections.remove(address);

@@ -13,10 +13,11 @@ namespace tbib {
 class Database;
 
 // An appointment with what a calendar shows of it: the patient and the type.
+// Never carries private notes (nor timestamps, nor the patient's photo).
 struct AppointmentView final
 {
-    Appointment appointment;
-    Patient patient; // without photo
+    Appointment appointment; // privateNotes, createdAt, updatedAt left empty
+    Patient patient;         // name, birth date, phone, no-show count only
     QString typeName;
     QString typeColor;
 };

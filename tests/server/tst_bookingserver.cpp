@@ -69,6 +69,7 @@ private Q_SLOTS:
     void oversizedHeadIsCut();
     void idleConnectionIsDropped();
     void persistsAcrossRestart();
+    void repeatedReadsFollowEveryChange();
 
 private:
     Answer send(const QByteArray &method, const QString &path, const QByteArray &body = {},
@@ -484,6 +485,34 @@ void TestBookingServer::persistsAcrossRestart()
     QCOMPARE(feed.json().array().size(), 1);
     QCOMPARE(feed.json().array()[0].toObject().value("title").toString(), QStringLiteral("Sara Bennani"));
     QCOMPARE(send("POST", "/api/bookings", body).status, 409);
+}
+
+// Identical reads are answered from memory within one second while nothing
+// changed; the clock does not move here, so only the change stamp can tell.
+void TestBookingServer::repeatedReadsFollowEveryChange()
+{
+    const QString slotsPath =
+        QStringLiteral("/api/doctors/%1/slots?type_id=%2&date=2026-11-24").arg(f->doctor.value).arg(f->t15.value);
+    const QString feedPath = QStringLiteral("/api/doctor/appointments?start=2026-11-24&end=2026-11-25");
+    auto slotCount = [&] { return send("GET", slotsPath).json().object().value("slots").toArray().size(); };
+    auto eventCount = [&] { return send("GET", feedPath, {}, "s3cret-token").json().array().size(); };
+    QCOMPARE(slotCount(), 32);
+    QCOMPARE(slotCount(), 32);
+    QCOMPARE(eventCount(), 0);
+
+    // A change through this very connection…
+    QVERIFY(service->bookDesk({f->doctor, f->karim, f->t15, f->local("2026-11-24 09:00"), {}, {}}));
+    QCOMPARE(slotCount(), 31);
+    QCOMPARE(eventCount(), 1);
+    // … and one by another program on the same database.
+    {
+        auto other = Database::open(f->path());
+        QVERIFY(other);
+        BookingService elsewhere(**other, f->clock);
+        QVERIFY(elsewhere.bookDesk({f->doctor, f->lucie, f->t15, f->local("2026-11-24 09:15"), {}, {}}));
+    }
+    QCOMPARE(slotCount(), 30);
+    QCOMPARE(eventCount(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestBookingServer)
