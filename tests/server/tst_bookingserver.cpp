@@ -56,6 +56,8 @@ private Q_SLOTS:
     void slotsRefusals();
     void eligibility();
     void bookingThenSlotTaken();
+    void everyRuleOverHttp_data();
+    void everyRuleOverHttp();
     void hostileBookings_data();
     void hostileBookings();
     void bodyTooLarge();
@@ -243,6 +245,56 @@ void TestBookingServer::bookingThenSlotTaken()
     const Answer again = send("POST", "/api/bookings", body);
     QCOMPARE(again.status, 409);
     QCOMPARE(again.errorCode(), QStringLiteral("slot_taken"));
+}
+
+// Each refusal of DESIGN §3 reaches the web as its status, code and sentence.
+void TestBookingServer::everyRuleOverHttp_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("ok") << "T15" << "2026-11-24T09:00:00+01:00" << 201 << "";
+    QTest::newRow("slotTaken") << "T15" << "2026-11-24T10:00:00+01:00" << 409 << "slot_taken";
+    QTest::newRow("notOnGrid") << "T15" << "2026-11-24T09:05:00+01:00" << 422 << "not_on_grid";
+    QTest::newRow("outsideWorkingHours") << "T15" << "2026-11-24T13:00:00+01:00" << 422 << "outside_working_hours";
+    QTest::newRow("doctorAbsent") << "T15" << "2026-11-26T09:00:00+01:00" << 422 << "doctor_absent";
+    QTest::newRow("inThePast") << "T15" << "2026-11-20T09:00:00+01:00" << 422 << "in_the_past";
+    QTest::newRow("beyondHorizon") << "T15" << "2027-03-01T09:00:00+01:00" << 422 << "beyond_horizon";
+    QTest::newRow("existingPatientRequired") << "FOLLOWUP" << "2026-11-24T09:00:00+01:00" << 422
+                                             << "existing_patient_required";
+    QTest::newRow("emergencyOnly") << "EMERGENCY" << "2026-11-27T09:00:00+01:00" << 422 << "emergency_only";
+    QTest::newRow("notFound") << "INACTIVE" << "2026-11-24T09:00:00+01:00" << 404 << "not_found";
+    QTest::newRow("invalidInput") << "T15" << "demain matin" << 400 << "invalid_input";
+}
+
+void TestBookingServer::everyRuleOverHttp()
+{
+    QFETCH(QString, type);
+    QFETCH(QString, start);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    QVERIFY(f->addAppointment(f->lucie, f->t15, "2026-11-24 10:00", 15).isValid());
+    DoctorAbsence away{AbsenceId(), f->doctor, range(f->zone, "2026-11-26 00:00", "2026-11-27 00:00"), "Congrès"};
+    QVERIFY(ClinicStore(*f->db).insertAbsence(away));
+    type.replace("T15", QString::number(f->t15.value))
+        .replace("FOLLOWUP", QString::number(f->followUp.value))
+        .replace("EMERGENCY", QString::number(f->emergency.value))
+        .replace("INACTIVE", QString::number(f->inactive.value));
+    const QByteArray body = QStringLiteral(
+        R"({"doctor_id":%1,"type_id":%2,"start":"%3","patient":{"first_name":"Omar","last_name":"Tazi",)"
+        R"("birth_date":"1970-03-03","phone":"0622334455"}})").arg(f->doctor.value).arg(type, start).toUtf8();
+    const auto appointments = f->count("appointments");
+    const Answer a = send("POST", "/api/bookings", body);
+    QCOMPARE(a.status, status);
+    if (status == 201) {
+        QCOMPARE(f->count("appointments"), appointments + 1);
+        return;
+    }
+    QCOMPARE(a.errorCode(), code);
+    QCOMPARE(a.json().object().value("error").toObject().value("message").toString(),
+             errorMessage(*errorCodeFromName(code)));
+    QCOMPARE(f->count("appointments"), appointments);
 }
 
 void TestBookingServer::hostileBookings_data()
