@@ -12,13 +12,15 @@
 # - qt6-httpserver-dev: Qt HTTP Server for server/ (tbib_server); its CMake
 #   package requires Qt6WebSockets, whose CMake files are in qt6-websockets-dev
 #   (Debian's qt6-httpserver-dev does not depend on it);
+# - qt6-translations-l10n: Qt's own French (and Arabic) catalogues, loaded
+#   with TBIB's so that standard texts speak the UI language;
 # - tzdata: the IANA zones (Africa/Casablanca, Europe/Paris) the tests use;
 # - binutils: readelf, for the "layering" test.
 TBIB_PACKAGES=(
     cmake ninja-build g++
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-httpserver-dev qt6-websockets-dev
+    qt6-httpserver-dev qt6-websockets-dev qt6-translations-l10n
     tzdata binutils
 )
 

@@ -2,7 +2,10 @@
 #include "translations.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QTranslator>
+
+#include <memory>
 
 namespace tbib {
 
@@ -16,19 +19,27 @@ bool installTranslations(const QString &language)
     const QString lang = language.isEmpty() ? QStringLiteral("fr") : language;
     if (!supportedLanguages().contains(lang))
         return false;
-    // One translator for the whole process, owned by the application object.
-    static QTranslator *installed = nullptr;
-    auto *translator = new QTranslator(QCoreApplication::instance());
-    if (!translator->load(QStringLiteral(":/i18n/tbib_%1.qm").arg(lang))) {
-        delete translator;
+    auto ours = std::make_unique<QTranslator>();
+    if (!ours->load(QStringLiteral(":/i18n/tbib_%1.qm").arg(lang)))
         return false;
+    // Qt's own catalogue (Debian's qt6-translations-l10n) so that standard
+    // texts (--help, dialogs, buttons) speak the same language. Optional.
+    auto qt = std::make_unique<QTranslator>();
+    if (!qt->load(QStringLiteral("qtbase_%1").arg(lang), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        qt.reset();
+
+    // One pair of translators for the whole process, replaced on each call.
+    static std::unique_ptr<QTranslator> installedOurs;
+    static std::unique_ptr<QTranslator> installedQt;
+    for (auto *old : {installedOurs.get(), installedQt.get()}) {
+        if (old)
+            QCoreApplication::removeTranslator(old);
     }
-    if (installed) {
-        QCoreApplication::removeTranslator(installed);
-        delete installed;
-    }
-    QCoreApplication::installTranslator(translator);
-    installed = translator;
+    installedOurs = std::move(ours);
+    installedQt = std::move(qt);
+    if (installedQt)
+        QCoreApplication::installTranslator(installedQt.get());
+    QCoreApplication::installTranslator(installedOurs.get());
     return true;
 }
 
