@@ -185,86 +185,69 @@ Result<Appointment> BookingService::bookPublic(const PublicBooking &b)
 {
     if (!b.patient.isValid() || b.motif.size() > 500)
         return fail(ErrorCode::InvalidInput, QStringLiteral("patient"));
-    const ClinicStore store(m_db);
-    WriteTransaction tx(m_db);
-    if (auto r = tx.begin(); !r)
-        return std::unexpected(r.error());
-
-    const TimeRange range{b.start, b.start};
-    auto c = loadContext(b.doctorId, b.typeId, newBookingWindow(b.start));
-    if (!c)
-        return std::unexpected(c.error());
-    auto found = store.findPatient(b.patient.phone, b.patient.birthDate);
-    if (!found)
-        return std::unexpected(found.error());
-    auto s = standing(*found, *c);
-    if (!s)
-        return std::unexpected(s.error());
-    c->patient = *s;
-    auto checked = checkBooking(*c, {range, Change::NewBooking, Channel::Public, {}});
-    if (!checked)
-        return std::unexpected(checked.error());
-
-    Appointment a;
-    if (*found) {
-        a.patientId = (*found)->id;
-    } else {
-        Patient p;
-        p.firstName = b.patient.firstName.trimmed();
-        p.lastName = b.patient.lastName.trimmed();
-        p.birthDate = b.patient.birthDate;
-        p.phone = b.patient.phone.trimmed();
-        p.createdAt = c->now;
-        auto id = store.insertPatient(p);
-        if (!id)
-            return std::unexpected(id.error());
-        a.patientId = *id;
-    }
-    a.doctorId = b.doctorId;
-    a.typeId = b.typeId;
-    a.range = *checked;
-    a.motif = b.motif.trimmed();
-    a.source = BookingSource::Web;
-    a.createdAt = a.updatedAt = c->now;
-    auto id = store.insertAppointment(a);
-    if (!id)
-        return std::unexpected(id.error());
-    a.id = *id;
-    if (auto r = tx.commit(); !r)
-        return std::unexpected(r.error());
-    Q_EMIT appointmentAdded(a);
-    return a;
+    return bookNew({Channel::Public, b.doctorId, b.typeId, b.start, b.motif, {}, {}, b.patient});
 }
 
 Result<Appointment> BookingService::bookDesk(const DeskBooking &b)
 {
     if (b.motif.size() > 2000)
         return fail(ErrorCode::InvalidInput, QStringLiteral("motif"));
+    return bookNew({Channel::Desk, b.doctorId, b.typeId, b.start, b.motif, b.overrides, b.patientId, {}});
+}
+
+// What every new booking does, web or desk: one write transaction in which the
+// context is read, the patient found (by id at the desk, recognised by phone
+// and birth date on the web), every rule checked, a newcomer created and the
+// appointment inserted.
+Result<Appointment> BookingService::bookNew(const NewBooking &n)
+{
     const ClinicStore store(m_db);
     WriteTransaction tx(m_db);
     if (auto r = tx.begin(); !r)
         return std::unexpected(r.error());
-    const TimeRange range{b.start, b.start};
-    auto c = loadContext(b.doctorId, b.typeId, newBookingWindow(b.start));
+    auto c = loadContext(n.doctorId, n.typeId, newBookingWindow(n.start));
     if (!c)
         return std::unexpected(c.error());
-    auto patient = notFoundIfEmpty(store.patient(b.patientId), "patient");
-    if (!patient)
-        return std::unexpected(patient.error());
-    auto s = standing(*patient, *c);
+    std::optional<Patient> patient;
+    if (n.channel == Channel::Desk) {
+        auto known = notFoundIfEmpty(store.patient(n.patientId), "patient");
+        if (!known)
+            return std::unexpected(known.error());
+        patient = *known;
+    } else {
+        auto found = store.findPatient(n.identity.phone, n.identity.birthDate);
+        if (!found)
+            return std::unexpected(found.error());
+        patient = *found;
+    }
+    auto s = standing(patient, *c);
     if (!s)
         return std::unexpected(s.error());
     c->patient = *s;
-    auto checked = checkBooking(*c, {range, Change::NewBooking, Channel::Desk, b.overrides});
+    auto checked = checkBooking(*c, {{n.start, n.start}, Change::NewBooking, n.channel, n.overrides});
     if (!checked)
         return std::unexpected(checked.error());
+
     Appointment a;
-    a.doctorId = b.doctorId;
-    a.patientId = b.patientId;
-    a.typeId = b.typeId;
+    if (patient) {
+        a.patientId = patient->id;
+    } else {
+        Patient p;
+        p.firstName = n.identity.firstName.trimmed();
+        p.lastName = n.identity.lastName.trimmed();
+        p.birthDate = n.identity.birthDate;
+        p.phone = n.identity.phone.trimmed();
+        p.createdAt = c->now;
+        auto id = store.insertPatient(p);
+        if (!id)
+            return std::unexpected(id.error());
+        a.patientId = *id;
+    }
+    a.doctorId = n.doctorId;
+    a.typeId = n.typeId;
     a.range = *checked;
-    a.motif = b.motif.trimmed();
-    a.source = BookingSource::Desk;
+    a.motif = n.motif.trimmed();
+    a.source = n.channel == Channel::Public ? BookingSource::Web : BookingSource::Desk;
     a.createdAt = a.updatedAt = c->now;
     auto id = store.insertAppointment(a);
     if (!id)

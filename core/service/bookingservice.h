@@ -119,6 +119,18 @@ Q_SIGNALS:
     void patientChanged(tbib::PatientId id);
 
 private:
+    struct NewBooking
+    {
+        Channel channel;
+        DoctorId doctorId;
+        TypeId typeId;
+        UtcSeconds start;
+        QString motif;
+        Overrides overrides;
+        PatientId patientId;      // the desk's patient
+        PatientIdentity identity; // the web's patient
+    };
+    [[nodiscard]] Result<Appointment> bookNew(const NewBooking &booking);
     [[nodiscard]] Result<ScheduleContext> loadContext(DoctorId doctor, std::optional<TypeId> type,
                                                       TimeRange window, AppointmentId except = {}) const;
     [[nodiscard]] Result<std::optional<PatientStanding>> standing(const std::optional<Patient> &patient,
