@@ -12,6 +12,10 @@
 //            event area, z-index, pixel span, short look; any token may be left out.
 #include "agenda/eventplacement.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -92,6 +96,8 @@ private Q_SLOTS:
     void emptyColumn();
     void hiddenGroupsBeyondMaxStack();
     void resultIsParallelToInput();
+    void matchesFullCalendarReference_data();
+    void matchesFullCalendarReference();
 };
 
 void TestEventPlacement::workedExamples_data()
@@ -327,6 +333,73 @@ void TestEventPlacement::resultIsParallelToInput()
     QCOMPARE(result.events.at(0).top, 440);
     QCOMPARE(result.events.at(1).top, 360);
     QCOMPARE(result.events.at(2).top, 400);
+}
+
+// Differential rows: random columns (2–12 events, 5–30 min granularity, both
+// overlap settings, strict or not, eventMaxStack 1–3 or none, several slot
+// heights) laid out by FullCalendar 6.1's own code, see
+// data/fc-placement-reference.mjs. Must match to the pixel and to 1e-12.
+void TestEventPlacement::matchesFullCalendarReference_data()
+{
+    QTest::addColumn<QJsonObject>("column");
+    QFile file(QStringLiteral(TBIB_TEST_DATA_DIR "/fc-placement-reference.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray cases = QJsonDocument::fromJson(file.readAll()).array();
+    QVERIFY(cases.size() >= 100);
+    for (qsizetype i = 0; i < cases.size(); ++i)
+        QTest::addRow("fullCalendarColumn%03d", int(i)) << cases.at(i).toObject();
+}
+
+void TestEventPlacement::matchesFullCalendarReference()
+{
+    QFETCH(QJsonObject, column);
+    PlacementOptions o;
+    o.axis.slotDuration = column[u"slotMinutes"].toInt() * MsecsPerMinute;
+    o.axis.slotHeight = column[u"slotHeight"].toDouble();
+    o.eventOrderStrict = column[u"strict"].toBool();
+    o.slotEventOverlap = column[u"overlap"].toBool();
+    if (column[u"maxStack"].isDouble())
+        o.eventMaxStack = column[u"maxStack"].toInt();
+    QList<PlacementSegment> segments;
+    for (const QJsonValue &v : column[u"events"].toArray()) {
+        const QJsonObject e = v.toObject();
+        PlacementSegment s;
+        s.id = e[u"id"].toString();
+        s.title = e[u"title"].toString();
+        s.start = e[u"start"].toInt() * MsecsPerMinute;
+        s.end = e[u"end"].toInt() * MsecsPerMinute;
+        segments.append(s);
+    }
+    const ColumnPlacement result = placeEvents(segments, o);
+    const QJsonObject placed = column[u"placed"].toObject();
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        const EventPlacement &p = result.events.at(i);
+        const QByteArray id = segments.at(i).id.toUtf8();
+        // FullCalendar leaves hidden segments out of its placements.
+        QVERIFY2(p.isHidden == !placed.contains(segments.at(i).id), id.constData());
+        if (p.isHidden)
+            continue;
+        const QJsonObject want = placed[segments.at(i).id].toObject();
+        QCOMPARE(p.top, want[u"top"].toInt());
+        QCOMPARE(p.bottom, want[u"bottom"].toInt());
+        QCOMPARE(p.zIndex(), want[u"z"].toInt());
+        QVERIFY2(qAbs(p.nearFraction - want[u"near"].toDouble()) < 1e-12, id.constData());
+        QVERIFY2(qAbs(p.farFraction - want[u"far"].toDouble()) < 1e-12, id.constData());
+    }
+    const QJsonArray groups = column[u"groups"].toArray();
+    QCOMPARE(result.hiddenGroups.size(), groups.size());
+    for (qsizetype g = 0; g < groups.size(); ++g) {
+        const QJsonObject want = groups.at(g).toObject();
+        QCOMPARE(result.hiddenGroups.at(g).top, want[u"top"].toInt());
+        QCOMPARE(result.hiddenGroups.at(g).bottom, want[u"bottom"].toInt());
+        QStringList ids;
+        for (int k : result.hiddenGroups.at(g).segments)
+            ids.append(segments.at(k).id);
+        QStringList wantIds;
+        for (const QJsonValue &v : want[u"ids"].toArray())
+            wantIds.append(v.toString());
+        QCOMPARE(ids, wantIds);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestEventPlacement)
