@@ -407,4 +407,253 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>tbib::AgendaPage</name>
+    <message>
+        <source>Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments of the day. The week and day time grid will take this place in a later step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointment on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tbib::DeskPanel</name>
+    <message>
+        <source>Appointment desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an appointment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History with this doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past appointments with this doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First visit to this doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the medical record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes for the doctor only; never shown to the patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In the waiting room since %1 · %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reason given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier appointment(s) in the medical record.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tbib::MainWindow</name>
+    <message>
+        <source>Patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The searchable patient list, each patient&apos;s medical record with history and notes, and unblocking online booking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation types, absences, weekly working hours and online booking (address, port, token).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tbib::PlaceholderPage</name>
+    <message>
+        <source>This page comes in a later step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tbib::Sidebar</name>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand the menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse the menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tbib::WaitingQueueModel</name>
+    <message numerus="yes">
+        <source>Arrived at %1 · waiting for %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tbib::WaitingRoomPage</name>
+    <message>
+        <source>Waiting room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the next patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients waiting, by arrival time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) waiting, by arrival time</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -407,4 +407,253 @@
         <translation>la base contient déjà un cabinet ; le cabinet de démonstration ne remplit qu&apos;une base vide</translation>
     </message>
 </context>
+<context>
+    <name>tbib::AgendaPage</name>
+    <message>
+        <source>Doctor</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Jour précédent</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Jour suivant</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Agenda of the day</source>
+        <translation>Agenda du jour</translation>
+    </message>
+    <message>
+        <source>Appointments of the day. The week and day time grid will take this place in a later step.</source>
+        <translation>Rendez-vous du jour. La grille horaire (semaine et jour) prendra cette place dans une prochaine étape.</translation>
+    </message>
+    <message>
+        <source>Appointments of the day</source>
+        <translation>Rendez-vous du jour</translation>
+    </message>
+    <message>
+        <source>No appointment on this day.</source>
+        <translation>Aucun rendez-vous ce jour-là.</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Aujourd&apos;hui, %1</translation>
+    </message>
+</context>
+<context>
+    <name>tbib::DeskPanel</name>
+    <message>
+        <source>Appointment desk</source>
+        <translation>Panneau rendez-vous</translation>
+    </message>
+    <message>
+        <source>Select an appointment.</source>
+        <translation>Sélectionnez un rendez-vous.</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <source>Reason for visit</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>History with this doctor</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Past appointments with this doctor</source>
+        <translation>Rendez-vous passés avec ce praticien</translation>
+    </message>
+    <message>
+        <source>First visit to this doctor.</source>
+        <translation>Première visite chez ce praticien.</translation>
+    </message>
+    <message>
+        <source>Open the medical record</source>
+        <translation>Ouvrir le dossier médical</translation>
+    </message>
+    <message>
+        <source>Medical record</source>
+        <translation>Dossier médical</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Notes privées</translation>
+    </message>
+    <message>
+        <source>Notes for the doctor only; never shown to the patient.</source>
+        <translation>Notes réservées au praticien ; jamais montrées au patient.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Photo of %1</source>
+        <translation>Photo de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>In the waiting room since %1 · %n min</source>
+        <translation>
+            <numerusform>En salle d&apos;attente depuis %1 · %n min</numerusform>
+            <numerusform>En salle d&apos;attente depuis %1 · %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reason given.</source>
+        <translation>Aucun motif indiqué.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n min</source>
+        <translation>
+            <numerusform>%1, %n min</numerusform>
+            <numerusform>%1, %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistrées : %1</translation>
+    </message>
+    <message>
+        <source>Saved automatically</source>
+        <translation>Enregistrées automatiquement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier appointment(s) in the medical record.</source>
+        <translation>
+            <numerusform>%n rendez-vous plus ancien dans le dossier médical.</numerusform>
+            <numerusform>%n rendez-vous plus anciens dans le dossier médical.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tbib::MainWindow</name>
+    <message>
+        <source>Patients</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <source>The searchable patient list, each patient&apos;s medical record with history and notes, and unblocking online booking.</source>
+        <translation>La liste des patients avec recherche, le dossier médical de chaque patient (historique et notes) et le déblocage de la réservation en ligne.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>Consultation types, absences, weekly working hours and online booking (address, port, token).</source>
+        <translation>Motifs de consultation, absences, horaires de la semaine et prise de rendez-vous en ligne (adresse, port, jeton).</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+</context>
+<context>
+    <name>tbib::PlaceholderPage</name>
+    <message>
+        <source>This page comes in a later step.</source>
+        <translation>Cette page arrive dans une prochaine étape.</translation>
+    </message>
+</context>
+<context>
+    <name>tbib::Sidebar</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <source>Waiting room</source>
+        <translation>Salle d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuration</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) waiting</source>
+        <translation>
+            <numerusform>%n patient en attente</numerusform>
+            <numerusform>%n patients en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation>Réduire</translation>
+    </message>
+    <message>
+        <source>Expand the menu</source>
+        <translation>Déplier le menu</translation>
+    </message>
+    <message>
+        <source>Collapse the menu</source>
+        <translation>Réduire le menu</translation>
+    </message>
+</context>
+<context>
+    <name>tbib::WaitingQueueModel</name>
+    <message numerus="yes">
+        <source>Arrived at %1 · waiting for %n min</source>
+        <translation>
+            <numerusform>Arrivé à %1 · attend depuis %n min</numerusform>
+            <numerusform>Arrivé à %1 · attend depuis %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tbib::WaitingRoomPage</name>
+    <message>
+        <source>Waiting room</source>
+        <translation>Salle d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Call the next patient</source>
+        <translation>Appeler le patient suivant</translation>
+    </message>
+    <message>
+        <source>Patients waiting, by arrival time</source>
+        <translation>Patients en attente, par heure d&apos;arrivée</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>Personne n&apos;attend.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) waiting, by arrival time</source>
+        <translation>
+            <numerusform>%n patient en attente, par heure d&apos;arrivée</numerusform>
+            <numerusform>%n patients en attente, par heure d&apos;arrivée</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

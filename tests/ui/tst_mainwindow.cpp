@@ -1,0 +1,371 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The desk window driven the way staff and assistive technology drive it:
+// controls found by accessible or object name, real clicks and typing, on a
+// real clinic database with a manual clock (offscreen platform).
+#include "../core/clinicfixture.h"
+
+#include "agendapage.h"
+#include "dayappointmentsmodel.h"
+#include "desk/deskpanel.h"
+#include "mainwindow.h"
+#include "sidebar.h"
+#include "waitingqueuemodel.h"
+#include "waitingroompage.h"
+
+#include "io/democlinic.h"
+#include "service/translations.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QLabel>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QToolButton>
+
+using namespace tbib;
+using namespace tbib::test;
+
+namespace {
+
+template <typename T>
+T *byAccessibleName(QWidget *root, const QString &name)
+{
+    const auto all = root->findChildren<T *>();
+    for (T *w : all) {
+        if (w->accessibleName() == name)
+            return w;
+    }
+    return nullptr;
+}
+
+template <typename T>
+T *byName(QWidget *root, const char *objectName)
+{
+    return root->findChild<T *>(QString::fromLatin1(objectName));
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void emptyDeskAsksForASelection();
+    void selectingFillsTheDesk();
+    void arrivedReachesQueueAndWaitingRoom();
+    void notesSurviveSwitchingAndClosing();
+    void sidebarCollapsesAndRemembers();
+    void refusedStatusShowsTheSentence();
+    void agendaFollowsTheService();
+    void screenshot();
+
+private:
+    void openWindow();
+    AppointmentId book(PatientId patient, TypeId type, const QString &start, const QString &motif);
+    void select(AppointmentId id);
+    [[nodiscard]] Appointment stored(AppointmentId id) const
+    {
+        return *ClinicStore(*m_clinic->db).appointment(id).value();
+    }
+
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<ClinicFixture> m_clinic;
+    std::unique_ptr<BookingService> m_service;
+    std::unique_ptr<MainWindow> m_window;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
+};
+
+void TestMainWindow::initTestCase()
+{
+    // Never the user's settings: a temporary folder for QSettings (set before
+    // any QSettings exists) and Qt's test locations for everything else.
+    QVERIFY(m_settingsDir.isValid());
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("tbib-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QVERIFY(installTranslations(QStringLiteral("fr")));
+    QLocale::setDefault(QLocale(QStringLiteral("fr_FR")));
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    m_clinic = std::make_unique<ClinicFixture>();
+    QVERIFY(m_clinic->setUp());
+    m_service = std::make_unique<BookingService>(*m_clinic->db, m_clinic->clock);
+}
+
+void TestMainWindow::cleanup()
+{
+    m_testers.clear();
+    m_window.reset(); // before the service it observes
+    m_service.reset();
+    m_clinic.reset();
+}
+
+void TestMainWindow::openWindow()
+{
+    m_testers.clear();
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(*m_service, *m_clinic->db);
+    m_window->desk()->setSaveDelay(60 * 60 * 1000); // only the flushes save, unless a test says otherwise
+    m_window->queue()->setTickInterval(20);
+    m_testers.push_back(std::make_unique<QAbstractItemModelTester>(
+        m_window->agenda()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest));
+    m_testers.push_back(std::make_unique<QAbstractItemModelTester>(
+        m_window->queue(), QAbstractItemModelTester::FailureReportingMode::QtTest));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+AppointmentId TestMainWindow::book(PatientId patient, TypeId type, const QString &start, const QString &motif)
+{
+    auto r = m_service->bookDesk({m_clinic->doctor, patient, type, m_clinic->local(start), motif, {}});
+    return r ? r->id : AppointmentId();
+}
+
+// As staff do: click the row in the day list.
+void TestMainWindow::select(AppointmentId id)
+{
+    auto *list = byName<QListView>(m_window.get(), "dayListView");
+    QVERIFY(list);
+    const int row = m_window->agenda()->model()->rowOf(id);
+    QVERIFY(row >= 0);
+    const QRect rect = list->visualRect(list->model()->index(row, 0));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
+    QTRY_COMPARE(m_window->desk()->appointment(), id);
+}
+
+void TestMainWindow::emptyDeskAsksForASelection()
+{
+    openWindow();
+    auto *empty = byName<QLabel>(m_window.get(), "emptyDeskLabel");
+    QVERIFY(empty);
+    QVERIFY(empty->isVisible());
+    QVERIFY(empty->text().contains(QStringLiteral("Sélectionnez un rendez-vous.")));
+    // The dock takes about 30 % of the window on a first start.
+    const auto *dock = m_window->findChild<QWidget *>(QStringLiteral("deskDock"));
+    QVERIFY(dock);
+    QVERIFY2(dock->width() > m_window->width() / 5 && dock->width() < m_window->width() / 2,
+             qPrintable(QString::number(dock->width())));
+}
+
+void TestMainWindow::selectingFillsTheDesk()
+{
+    const AppointmentId id =
+        book(m_clinic->karim, m_clinic->t30, QStringLiteral("2026-11-23 09:00"), QStringLiteral("Douleurs lombaires"));
+    QVERIFY(id.isValid());
+    openWindow();
+    select(id);
+    auto *desk = m_window->desk();
+    QCOMPARE(byName<QLabel>(desk, "patientNameLabel")->text(), QStringLiteral("Karim Connu"));
+    const QString details = byName<QLabel>(desk, "patientDetailsLabel")->text();
+    QVERIFY2(details.contains(QStringLiteral("46 ans")), qPrintable(details)); // born 17 May 1980
+    QVERIFY2(details.contains(QStringLiteral("06 12 34 56 78")), qPrintable(details));
+    QCOMPARE(byName<QLabel>(desk, "motifLabel")->text(), QStringLiteral("Douleurs lombaires"));
+    QVERIFY(byName<QLabel>(desk, "typeLabel")->text().startsWith(QStringLiteral("Première consultation, 30 min")));
+    QVERIFY(byName<QLabel>(desk, "avatarLabel")->accessibleName() == QStringLiteral("KC"));
+    // The four buttons carry the bare French words; none is checked for a booked appointment.
+    for (const char *word : {"Arrivé", "En cours", "Terminé", "Absent"}) {
+        auto *button = byAccessibleName<QToolButton>(desk, QString::fromUtf8(word));
+        QVERIFY2(button, word);
+        QVERIFY(!button->isChecked());
+    }
+    QVERIFY(byAccessibleName<QPushButton>(desk, QStringLiteral("Dossier médical")));
+    QSignalSpy record(desk, &DeskPanel::openRecord);
+    QTest::mouseClick(byAccessibleName<QPushButton>(desk, QStringLiteral("Dossier médical")), Qt::LeftButton);
+    QCOMPARE(record.size(), 1);
+    QCOMPARE(record.at(0).at(0).value<PatientId>(), m_clinic->karim);
+}
+
+void TestMainWindow::arrivedReachesQueueAndWaitingRoom()
+{
+    const AppointmentId id =
+        book(m_clinic->karim, m_clinic->t30, QStringLiteral("2026-11-23 09:00"), QStringLiteral("Contrôle"));
+    m_clinic->clock.set(m_clinic->local(QStringLiteral("2026-11-23 08:50")));
+    openWindow();
+    QCOMPARE(m_window->sidebar()->queueCount(), 0);
+    select(id);
+    auto *arrived = byAccessibleName<QToolButton>(m_window->desk(), QStringLiteral("Arrivé"));
+    QVERIFY(arrived);
+    QTest::mouseClick(arrived, Qt::LeftButton);
+
+    QCOMPARE(stored(id).status, AppointmentStatus::Arrived);
+    QVERIFY(arrived->isChecked());
+    QTRY_COMPARE(m_window->sidebar()->queueCount(), 1);
+    auto *badge = byName<QLabel>(m_window->sidebar(), "queueBadge");
+    QCOMPARE(badge->text(), QStringLiteral("1"));
+
+    // The waiting room lists him, and his waiting time follows the clock.
+    QTest::mouseClick(byAccessibleName<QPushButton>(m_window->sidebar(), QStringLiteral("Salle d'attente")),
+                      Qt::LeftButton);
+    auto *list = byName<QListView>(m_window.get(), "waitingListView");
+    QTRY_VERIFY(list->isVisible());
+    QCOMPARE(list->model()->rowCount(), 1);
+    QVERIFY(list->model()->index(0, 0).data().toString().contains(QStringLiteral("Karim Connu")));
+    QCOMPARE(list->model()->index(0, 0).data(WaitingQueueModel::WaitedMinutesRole).toLongLong(), 0);
+    m_clinic->clock.advance(7 * 60);
+    QTRY_COMPARE(list->model()->index(0, 0).data(WaitingQueueModel::WaitedMinutesRole).toLongLong(), 7);
+    QVERIFY(list->model()->index(0, 0).data().toString().contains(QStringLiteral("7 min")));
+
+    // "Appeler le patient suivant" takes him in: in progress, queue empty.
+    auto *callNext = byAccessibleName<QPushButton>(m_window.get(), QStringLiteral("Appeler le patient suivant"));
+    QVERIFY(callNext);
+    QTest::mouseClick(callNext, Qt::LeftButton);
+    QCOMPARE(stored(id).status, AppointmentStatus::InProgress);
+    QTRY_COMPARE(m_window->sidebar()->queueCount(), 0);
+    QVERIFY(!badge->isVisible());
+    QVERIFY(!callNext->isEnabled());
+    QTRY_VERIFY(byAccessibleName<QToolButton>(m_window->desk(), QStringLiteral("En cours"))->isChecked());
+}
+
+void TestMainWindow::notesSurviveSwitchingAndClosing()
+{
+    const AppointmentId a = book(m_clinic->karim, m_clinic->t15, QStringLiteral("2026-11-23 09:00"), {});
+    const AppointmentId b = book(m_clinic->lucie, m_clinic->t15, QStringLiteral("2026-11-23 09:15"), {});
+    openWindow();
+    auto *notes = byAccessibleName<QPlainTextEdit>(m_window->desk(), QStringLiteral("Notes privées"));
+    QVERIFY(notes);
+
+    select(a);
+    QTest::keyClicks(notes, QStringLiteral("Allergic to penicillin"));
+    select(b); // the pause never came: the switch itself saves
+    QCOMPARE(stored(a).privateNotes, QStringLiteral("Allergic to penicillin"));
+    QVERIFY(notes->toPlainText().isEmpty());
+    QTest::keyClicks(notes, QStringLiteral("Call back on Friday"));
+    select(a);
+    QCOMPARE(notes->toPlainText(), QStringLiteral("Allergic to penicillin"));
+    QCOMPARE(stored(b).privateNotes, QStringLiteral("Call back on Friday"));
+
+    // The pause saves too.
+    m_window->desk()->setSaveDelay(10);
+    QTest::keyClicks(notes, QStringLiteral("; asthma"));
+    QTRY_COMPARE(stored(a).privateNotes, QStringLiteral("Allergic to penicillin; asthma"));
+
+    // Closing the window writes what is pending.
+    m_window->desk()->setSaveDelay(60 * 60 * 1000);
+    QTest::keyClicks(notes, QStringLiteral("."));
+    QVERIFY(m_window->close());
+    QCOMPARE(stored(a).privateNotes, QStringLiteral("Allergic to penicillin; asthma."));
+}
+
+void TestMainWindow::sidebarCollapsesAndRemembers()
+{
+    openWindow();
+    Sidebar *sidebar = m_window->sidebar();
+    for (const char *name : {"Agenda", "Patients", "Salle d'attente", "Configuration"})
+        QVERIFY2(byAccessibleName<QPushButton>(sidebar, QString::fromUtf8(name)), name);
+    QCOMPARE(sidebar->width(), 256);
+    auto *toggle = byName<QPushButton>(sidebar, "sidebarToggleButton");
+    QVERIFY(toggle && !toggle->accessibleName().isEmpty());
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QTRY_COMPARE(sidebar->width(), 64);
+    QCOMPARE(QSettings().value(QStringLiteral("mainWindow/sidebarCollapsed")).toBool(), true);
+
+    // The pages still answer when collapsed; the placeholders say what comes later.
+    QTest::mouseClick(byAccessibleName<QPushButton>(sidebar, QStringLiteral("Patients")), Qt::LeftButton);
+    QTRY_VERIFY(m_window->findChild<QWidget *>(QStringLiteral("patientsPage"))->isVisible());
+
+    // A new window starts collapsed.
+    m_window->close();
+    openWindow();
+    QTRY_COMPARE(m_window->sidebar()->width(), 64);
+    QTest::mouseClick(byName<QPushButton>(m_window->sidebar(), "sidebarToggleButton"), Qt::LeftButton);
+    QTRY_COMPARE(m_window->sidebar()->width(), 256);
+    QCOMPARE(QSettings().value(QStringLiteral("mainWindow/sidebarCollapsed")).toBool(), false);
+}
+
+void TestMainWindow::refusedStatusShowsTheSentence()
+{
+    // Karim's appointment was cancelled and Lucie took its time: undoing the
+    // cancel would double-book, so the desk refuses and changes nothing.
+    const AppointmentId cancelled = book(m_clinic->karim, m_clinic->t15, QStringLiteral("2026-11-23 09:00"), {});
+    QVERIFY(m_service->cancel(cancelled));
+    QVERIFY(book(m_clinic->lucie, m_clinic->t15, QStringLiteral("2026-11-23 09:00"), {}).isValid());
+    openWindow();
+    m_window->selectAppointment(cancelled);
+    QTRY_COMPARE(m_window->desk()->appointment(), cancelled);
+    auto *error = byName<QLabel>(m_window->desk(), "deskErrorLabel");
+    QVERIFY(!error->isVisible());
+
+    auto *arrived = byAccessibleName<QToolButton>(m_window->desk(), QStringLiteral("Arrivé"));
+    QTest::mouseClick(arrived, Qt::LeftButton);
+    QTRY_VERIFY(error->isVisible());
+    QCOMPARE(error->text(), errorMessage(ErrorCode::SlotTaken));
+    QCOMPARE(error->text(), QStringLiteral("Ce créneau n'est plus disponible. Veuillez en choisir un autre."));
+    QCOMPARE(stored(cancelled).status, AppointmentStatus::Cancelled);
+    QVERIFY(!stored(cancelled).arrivedAt);
+    QVERIFY(!arrived->isChecked());
+    QCOMPARE(m_window->sidebar()->queueCount(), 0);
+}
+
+void TestMainWindow::agendaFollowsTheService()
+{
+    openWindow();
+    DayAppointmentsModel *model = m_window->agenda()->model();
+    QCOMPARE(model->rowCount(), 0);
+    // A booking made elsewhere (the web, another desk) appears without a refresh.
+    const AppointmentId late = book(m_clinic->lucie, m_clinic->t15, QStringLiteral("2026-11-23 10:00"), {});
+    QTRY_COMPARE(model->rowCount(), 1);
+    const AppointmentId early = book(m_clinic->karim, m_clinic->t15, QStringLiteral("2026-11-23 09:00"), {});
+    QTRY_COMPARE(model->rowCount(), 2);
+    QCOMPARE(model->appointmentAt(0), early);
+    select(late);
+    // Moved to another day: it leaves this one; the desk keeps showing it.
+    QVERIFY(m_service->move(late, m_clinic->local(QStringLiteral("2026-11-24 10:00"))));
+    QTRY_COMPARE(model->rowCount(), 1);
+    QCOMPARE(m_window->desk()->appointment(), late);
+    QVERIFY(byName<QLabel>(m_window->desk(), "whenLabel")->text().contains(QStringLiteral("10:00")));
+    // Cancelled: hidden from the day (DESIGN §2).
+    QVERIFY(m_service->cancel(early));
+    QTRY_COMPARE(model->rowCount(), 0);
+    // Day navigation.
+    QTest::mouseClick(byName<QPushButton>(m_window.get(), "nextDayButton"), Qt::LeftButton);
+    QTRY_COMPARE(model->rowCount(), 1);
+    QTest::mouseClick(byName<QPushButton>(m_window.get(), "todayButton"), Qt::LeftButton);
+    QTRY_COMPARE(model->rowCount(), 0);
+}
+
+// docs/screenshots/desk-shell.png, on the demo clinic (TBIB_SCREENSHOTS=1 only).
+void TestMainWindow::screenshot()
+{
+    if (qEnvironmentVariable("TBIB_SCREENSHOTS") != u"1")
+        QSKIP("set TBIB_SCREENSHOTS=1 to write docs/screenshots/desk-shell.png");
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("demo.sqlite")));
+    QVERIFY(db);
+    ManualClock clock(ClinicZone("Africa/Casablanca").fromLocal(QDate(2026, 11, 24), 10 * 60 + 50));
+    QVERIFY(DemoClinic::install(**db, clock));
+    auto service = std::make_unique<BookingService>(**db, clock);
+    auto window = std::make_unique<MainWindow>(*service, **db);
+    window->resize(1600, 1000);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    // The first patient of the waiting room, or else the day's first appointment.
+    AppointmentId shown = window->queue()->appointmentAt(0);
+    if (!shown.isValid())
+        shown = window->agenda()->model()->appointmentAt(0);
+    QVERIFY(shown.isValid());
+    window->selectAppointment(shown);
+    QTRY_COMPARE(window->desk()->appointment(), shown);
+    QTest::qWait(50); // let the style settle; this test only draws
+    const QString path = QStringLiteral(TBIB_SOURCE_DIR "/docs/screenshots/desk-shell.png");
+    QVERIFY(window->grab().save(path));
+    window.reset();
+    service.reset();
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

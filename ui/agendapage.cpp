@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "agendapage.h"
+
+#include "dayappointmentsmodel.h"
+
+#include "service/bookingservice.h"
+#include "storage/clinicstore.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QListView>
+#include <QLocale>
+#include <QPushButton>
+#include <QScopedValueRollback>
+#include <QVBoxLayout>
+
+namespace tbib {
+
+AgendaPage::AgendaPage(BookingService &service, const Database &db, QWidget *parent)
+    : QWidget(parent), m_service(service), m_db(db), m_model(new DayAppointmentsModel(service, db, this))
+{
+    setObjectName(QStringLiteral("agendaPage"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 16, 20, 16);
+    layout->setSpacing(12);
+
+    auto *bar = new QWidget(this);
+    bar->setObjectName(QStringLiteral("navigationBar"));
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(8);
+    m_doctors = new QComboBox(bar);
+    m_doctors->setObjectName(QStringLiteral("doctorComboBox"));
+    m_doctors->setAccessibleName(tr("Doctor"));
+    m_doctors->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    if (auto catalogue = m_service.catalogue()) {
+        for (const Doctor &d : (*catalogue)->doctors) {
+            m_doctors->addItem(d.name, d.id.value);
+            m_doctors->setItemData(m_doctors->count() - 1, d.specialty, Qt::ToolTipRole);
+        }
+    }
+    auto *previous = new QPushButton(QStringLiteral("‹"), bar);
+    previous->setObjectName(QStringLiteral("previousDayButton"));
+    previous->setAccessibleName(tr("Previous day"));
+    previous->setToolTip(previous->accessibleName());
+    auto *next = new QPushButton(QStringLiteral("›"), bar);
+    next->setObjectName(QStringLiteral("nextDayButton"));
+    next->setAccessibleName(tr("Next day"));
+    next->setToolTip(next->accessibleName());
+    auto *todayButton = new QPushButton(tr("Today"), bar);
+    todayButton->setObjectName(QStringLiteral("todayButton"));
+    todayButton->setAccessibleName(tr("Today"));
+    m_title = new QLabel(bar);
+    m_title->setObjectName(QStringLiteral("dayTitle"));
+    // The title gives way (elided by the layout) before the desk loses its width.
+    m_title->setMinimumWidth(1);
+    row->addWidget(m_doctors);
+    row->addSpacing(12);
+    row->addWidget(previous);
+    row->addWidget(next);
+    row->addWidget(todayButton);
+    row->addSpacing(12);
+    row->addWidget(m_title, 1);
+    layout->addWidget(bar);
+
+    // The container the time grid replaces (ui/agenda/). Until then it holds
+    // the day's list, and says so.
+    auto *container = new QFrame(this);
+    container->setObjectName(QStringLiteral("timeGridContainer"));
+    container->setAccessibleName(tr("Agenda of the day"));
+    auto *inside = new QVBoxLayout(container);
+    inside->setContentsMargins(12, 10, 12, 10);
+    auto *hint = new QLabel(tr("Appointments of the day. The week and day time grid will take this place in a "
+                               "later step."),
+                            container);
+    hint->setObjectName(QStringLiteral("hintLabel"));
+    hint->setWordWrap(true);
+    m_list = new QListView(container);
+    m_list->setObjectName(QStringLiteral("dayListView"));
+    m_list->setAccessibleName(tr("Appointments of the day"));
+    m_list->setModel(m_model);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setIconSize(QSize(14, 14));
+    m_list->setUniformItemSizes(true);
+    m_emptyLabel = new QLabel(tr("No appointment on this day."), container);
+    m_emptyLabel->setObjectName(QStringLiteral("hintLabel"));
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    inside->addWidget(hint);
+    inside->addWidget(m_emptyLabel);
+    inside->addWidget(m_list, 1);
+    layout->addWidget(container, 1);
+
+    const auto updateEmpty = [this] { m_emptyLabel->setVisible(m_model->rowCount() == 0); };
+    connect(m_model, &QAbstractItemModel::modelReset, this, updateEmpty);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, updateEmpty);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, updateEmpty);
+    // Only a choice selects: when rows come and go, the view moves its current
+    // row by itself, and the desk must not jump to a neighbour.
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (!current.isValid() || m_syncing || m_model->isUpdating())
+                    return;
+                m_selected = m_model->appointmentAt(current.row());
+                Q_EMIT appointmentSelected(m_selected);
+            });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AgendaPage::syncSelection);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &AgendaPage::syncSelection);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &AgendaPage::syncSelection);
+    connect(m_doctors, &QComboBox::currentIndexChanged, this, [this] {
+        m_model->setDoctor(DoctorId(m_doctors->currentData().toLongLong()));
+    });
+    connect(previous, &QPushButton::clicked, this, [this] { setDate(date().addDays(-1)); });
+    connect(next, &QPushButton::clicked, this, [this] { setDate(date().addDays(1)); });
+    connect(todayButton, &QPushButton::clicked, this, [this] { setDate(today()); });
+
+    m_model->setDate(today());
+    m_model->setDoctor(DoctorId(m_doctors->currentData().toLongLong()));
+    updateTitle();
+    updateEmpty();
+}
+
+QDate AgendaPage::today() const
+{
+    auto catalogue = m_service.catalogue();
+    return catalogue ? (*catalogue)->zone.dateOf(m_service.clock().now()) : QDate::currentDate();
+}
+
+DoctorId AgendaPage::doctor() const
+{
+    return m_model->doctor();
+}
+
+void AgendaPage::setDoctor(DoctorId doctor)
+{
+    const int index = m_doctors->findData(doctor.value);
+    if (index >= 0)
+        m_doctors->setCurrentIndex(index);
+}
+
+QDate AgendaPage::date() const
+{
+    return m_model->date();
+}
+
+void AgendaPage::setDate(QDate date)
+{
+    if (!date.isValid() || date == m_model->date())
+        return;
+    m_model->setDate(date);
+    updateTitle();
+}
+
+void AgendaPage::selectAppointment(AppointmentId id)
+{
+    auto appointment = ClinicStore(m_db).appointment(id);
+    auto catalogue = m_service.catalogue();
+    if (!appointment || !*appointment || !catalogue)
+        return;
+    setDoctor((*appointment)->doctorId);
+    setDate((*catalogue)->zone.dateOf((*appointment)->range.start));
+    m_selected = id;
+    syncSelection();
+    Q_EMIT appointmentSelected(id); // listed or not (cancelled), the desk works it
+}
+
+void AgendaPage::syncSelection()
+{
+    const QScopedValueRollback syncing(m_syncing, true);
+    const int row = m_model->rowOf(m_selected);
+    if (row >= 0) {
+        m_list->setCurrentIndex(m_model->index(row));
+    } else {
+        m_list->selectionModel()->clearSelection();
+        m_list->selectionModel()->clearCurrentIndex();
+    }
+}
+
+void AgendaPage::updateTitle()
+{
+    // "mardi 24 novembre 2026" in French: dates only through QLocale.
+    const QString text = QLocale().toString(m_model->date(), QLocale::LongFormat);
+    m_title->setText(m_model->date() == today() ? tr("Today, %1").arg(text) : text);
+}
+
+} // namespace tbib

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/ids.h"
+
+#include <QDate>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QListView;
+
+namespace tbib {
+
+class BookingService;
+class Database;
+class DayAppointmentsModel;
+
+// The Agenda page: doctor selector, day navigation and, in the container the
+// time grid will fill (ui/agenda/, next step), a plain list of the day's
+// appointments so that the desk can be driven now. Selecting a row emits the
+// intent; the window shows it in the desk.
+class AgendaPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    AgendaPage(BookingService &service, const Database &db, QWidget *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(AgendaPage)
+
+    [[nodiscard]] DoctorId doctor() const;
+    void setDoctor(DoctorId doctor);
+    [[nodiscard]] QDate date() const;
+    void setDate(QDate date);
+    // Shows the appointment's day and doctor and selects its row.
+    void selectAppointment(AppointmentId id);
+    [[nodiscard]] DayAppointmentsModel *model() const { return m_model; }
+
+Q_SIGNALS:
+    void appointmentSelected(tbib::AppointmentId id);
+
+private:
+    [[nodiscard]] QDate today() const;
+    void updateTitle();
+    void syncSelection();
+
+    BookingService &m_service;
+    const Database &m_db;
+    DayAppointmentsModel *m_model = nullptr;
+    QComboBox *m_doctors = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_emptyLabel = nullptr;
+    QListView *m_list = nullptr;
+    AppointmentId m_selected; // what staff chose; the list follows it across changes
+    bool m_syncing = false;
+};
+
+} // namespace tbib

@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "agendapage.h"
+#include "desk/deskpanel.h"
+#include "placeholderpage.h"
+#include "sidebar.h"
+#include "theme.h"
+#include "waitingqueuemodel.h"
+#include "waitingroompage.h"
+
+#include "service/bookingservice.h"
+
+#include <QCloseEvent>
+#include <QCoreApplication>
+#include <QDockWidget>
+#include <QHBoxLayout>
+#include <QSettings>
+#include <QStackedWidget>
+
+#include <memory>
+
+namespace tbib {
+
+namespace {
+
+const auto GeometryKey = QStringLiteral("mainWindow/geometry");
+const auto StateKey = QStringLiteral("mainWindow/state");
+const auto CollapsedKey = QStringLiteral("mainWindow/sidebarCollapsed");
+// Bumped when the docks change, so that an old saved layout is not restored
+// onto a window it does not describe.
+constexpr int StateVersion = 1;
+
+// The user's settings file. Without an organization name (the application
+// sets none, because it would move the default database's folder) Qt would
+// file it under "Unknown Organization"; the application's name is used instead.
+std::unique_ptr<QSettings> windowSettings()
+{
+    const QString app = QCoreApplication::applicationName();
+    const QString organization = QCoreApplication::organizationName();
+    return std::make_unique<QSettings>(QSettings::defaultFormat(), QSettings::UserScope,
+                                       organization.isEmpty() ? app : organization, app);
+}
+
+} // namespace
+
+MainWindow::MainWindow(BookingService &service, const Database &db, QWidget *parent)
+    : QMainWindow(parent), m_service(service), m_queue(new WaitingQueueModel(service, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setStyleSheet(theme::styleSheet());
+    auto catalogue = m_service.catalogue();
+    const QString clinic = catalogue ? (*catalogue)->clinic.name : QString();
+    setWindowTitle(clinic.isEmpty() ? QStringLiteral("TBIB") : clinic + u" — TBIB");
+
+    auto *central = new QWidget(this);
+    auto *row = new QHBoxLayout(central);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(0);
+    m_sidebar = new Sidebar(central);
+    m_pages = new QStackedWidget(central);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    row->addWidget(m_sidebar);
+    row->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    // Page order follows Sidebar::Page.
+    m_agenda = new AgendaPage(service, db, m_pages);
+    auto *patients = new PlaceholderPage(
+        tr("Patients"),
+        tr("The searchable patient list, each patient's medical record with history and notes, and unblocking "
+           "online booking."),
+        m_pages);
+    patients->setObjectName(QStringLiteral("patientsPage"));
+    m_waitingRoom = new WaitingRoomPage(service, *m_queue, m_pages);
+    auto *settings = new PlaceholderPage(
+        tr("Settings"),
+        tr("Consultation types, absences, weekly working hours and online booking (address, port, token)."),
+        m_pages);
+    settings->setObjectName(QStringLiteral("settingsPage"));
+    for (QWidget *page : {static_cast<QWidget *>(m_agenda), static_cast<QWidget *>(patients),
+                          static_cast<QWidget *>(m_waitingRoom), static_cast<QWidget *>(settings)})
+        m_pages->addWidget(page);
+
+    m_desk = new DeskPanel(service, db, this);
+    m_deskDock = new QDockWidget(tr("Appointment"), this);
+    m_deskDock->setObjectName(QStringLiteral("deskDock"));
+    m_deskDock->setAccessibleName(tr("Appointment"));
+    m_deskDock->setFeatures(QDockWidget::DockWidgetMovable);
+    m_deskDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    m_deskDock->setWidget(m_desk);
+    m_deskDock->setMinimumWidth(340);
+    addDockWidget(Qt::RightDockWidgetArea, m_deskDock);
+
+    connect(m_sidebar, &Sidebar::pageRequested, this, [this](Sidebar::Page page) { showPage(int(page)); });
+    connect(m_sidebar, &Sidebar::collapsedChanged, this, [this] { saveSettings(); });
+    connect(m_queue, &WaitingQueueModel::countChanged, m_sidebar, &Sidebar::setQueueCount);
+    connect(m_agenda, &AgendaPage::appointmentSelected, m_desk, &DeskPanel::showAppointment);
+    connect(m_waitingRoom, &WaitingRoomPage::appointmentSelected, m_desk, &DeskPanel::showAppointment);
+    connect(m_desk, &DeskPanel::openRecord, this, &MainWindow::openRecord);
+    m_sidebar->setQueueCount(m_queue->count());
+
+    resize(1400, 860);
+    restoreSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::selectAppointment(AppointmentId id)
+{
+    m_sidebar->setCurrentPage(Sidebar::Page::Agenda);
+    showPage(int(Sidebar::Page::Agenda));
+    m_agenda->selectAppointment(id);
+    if (m_desk->appointment() != id)
+        m_desk->showAppointment(id);
+}
+
+void MainWindow::showPage(int page)
+{
+    m_pages->setCurrentIndex(page);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // First start (no saved layout): the desk takes about 30 % of the width.
+    if (!m_dockSized) {
+        m_dockSized = true;
+        if (!windowSettings()->contains(StateKey))
+            resizeDocks({m_deskDock}, {int(width() * 0.3)}, Qt::Horizontal);
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Notes typed in the desk are written before anything else goes away.
+    m_desk->flushNotes();
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveSettings() const
+{
+    const auto settings = windowSettings();
+    settings->setValue(GeometryKey, saveGeometry());
+    settings->setValue(StateKey, saveState(StateVersion));
+    settings->setValue(CollapsedKey, m_sidebar->isCollapsed());
+}
+
+void MainWindow::restoreSettings()
+{
+    const auto settings = windowSettings();
+    restoreGeometry(settings->value(GeometryKey).toByteArray());
+    restoreState(settings->value(StateKey).toByteArray(), StateVersion);
+    m_sidebar->setCollapsed(settings->value(CollapsedKey, false).toBool());
+}
+
+} // namespace tbib

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/ids.h"
+
+#include <QMainWindow>
+
+class QDockWidget;
+class QStackedWidget;
+
+namespace tbib {
+
+class AgendaPage;
+class BookingService;
+class Database;
+class DeskPanel;
+class Sidebar;
+class WaitingQueueModel;
+class WaitingRoomPage;
+
+// The desk window (DESIGN §7): the sidebar on the leading side, the pages in
+// the centre, the desk as a dock on the trailing side. Geometry, dock layout
+// and the sidebar's state are remembered in QSettings ("mainWindow/…").
+// Views only emit intent; the window routes it (a selection to the desk).
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(BookingService &service, const Database &db, QWidget *parent = nullptr);
+    ~MainWindow() override;
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+    [[nodiscard]] Sidebar *sidebar() const { return m_sidebar; }
+    [[nodiscard]] AgendaPage *agenda() const { return m_agenda; }
+    [[nodiscard]] DeskPanel *desk() const { return m_desk; }
+    [[nodiscard]] WaitingQueueModel *queue() const { return m_queue; }
+    [[nodiscard]] WaitingRoomPage *waitingRoom() const { return m_waitingRoom; }
+
+    // Shows the appointment in the agenda and the desk.
+    void selectAppointment(AppointmentId id);
+
+Q_SIGNALS:
+    void openRecord(tbib::PatientId patient);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void showPage(int page);
+    void saveSettings() const;
+    void restoreSettings();
+
+    BookingService &m_service;
+    WaitingQueueModel *m_queue = nullptr;
+    Sidebar *m_sidebar = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    AgendaPage *m_agenda = nullptr;
+    WaitingRoomPage *m_waitingRoom = nullptr;
+    DeskPanel *m_desk = nullptr;
+    QDockWidget *m_deskDock = nullptr;
+    bool m_dockSized = false;
+};
+
+} // namespace tbib
