@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The composition root: reads the command line (DESIGN §6), opens storage and
-// runs what was asked: the clinic file, the demo, the headless booking server.
-// The desktop window comes in a later build; until then plain `tbib` says so
-// plainly instead of failing obscurely.
+// runs what was asked: the clinic file, the demo, the headless booking server,
+// or (no action) the desk window. The application object is chosen from the
+// arguments before it exists: QApplication only for the window, so that the
+// headless paths never need a display or the GUI libraries' platform plugin.
 #include "domain/clock.h"
 #include "domain/cliniczone.h"
 #include "io/clinicjson.h"
@@ -16,13 +17,18 @@
 #include "bookingserver.h"
 #include "signalwatcher.h"
 
+#include "mainwindow.h"
+
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QStandardPaths>
 
 #include <cstdio>
+#include <memory>
 
 // The command line's sentences, translated in the "Cli" context.
 struct Cli
@@ -87,6 +93,29 @@ std::optional<std::pair<QHostAddress, quint16>> parseListen(const QString &text)
     if (address.isNull())
         return std::nullopt;
     return std::pair{address, quint16(port)};
+}
+
+// A window can be shown: an X11 or Wayland display, or a platform chosen
+// explicitly (QT_QPA_PLATFORM=offscreen in tests, eglfs on a kiosk).
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+// True when the arguments ask for no action, i.e. for the window. Read before
+// the parser exists because the parser needs the application object.
+bool wantsWindow(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        for (const char *action : {"--serve", "--import", "--export", "--demo", "--help", "--help-all", "--version",
+                                   "-h", "-v", "-?"}) {
+            if (arg == action || arg.startsWith(QByteArray(QByteArray(action) + '=')))
+                return false;
+        }
+    }
+    return true;
 }
 
 bool isValidListen(const QString &text)
@@ -171,7 +200,10 @@ int printSummary(const tbib::Database &db)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    const bool window = wantsWindow(argc, argv) && hasDisplay();
+    const std::unique_ptr<QCoreApplication> application =
+        window ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("tbib"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TBIB_VERSION));
 
@@ -282,11 +314,26 @@ int main(int argc, char **argv)
     } else {
         out(Cli::tr("Database: %1").arg(path));
     }
-    if (const int r = printSummary(**db); r != Ok)
-        return r;
-    out(Cli::tr("The desktop window is not part of this build yet."));
-    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+    if (!window) {
+        // No screen: say what the window would have opened on, and how to run headless.
+        if (const int r = printSummary(**db); r != Ok)
+            return r;
         out(Cli::tr("No display is available (DISPLAY and WAYLAND_DISPLAY are unset): on a machine without a screen, "
-               "the booking server runs with 'tbib --serve'."));
-    return Ok;
+                    "the booking server runs with 'tbib --serve'."));
+        return Ok;
+    }
+    // Dates and numbers in the interface's language (French by default).
+    QLocale::setDefault(QLocale(language == u"en" ? QStringLiteral("en_GB") : QStringLiteral("fr_FR")));
+    QApplication::setApplicationDisplayName(QStringLiteral("TBIB"));
+    tbib::BookingService service(**db, clock);
+    tbib::MainWindow mainWindow(service, **db);
+    mainWindow.show();
+    // A session logout or `kill` closes the window like the close button, so
+    // that notes being typed and the window's layout are saved.
+    tbib::SignalWatcher signals;
+    QObject::connect(&signals, &tbib::SignalWatcher::terminationRequested, &mainWindow, [&mainWindow](int) {
+        mainWindow.close();
+        QCoreApplication::quit();
+    });
+    return app.exec();
 }

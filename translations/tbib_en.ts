@@ -197,10 +197,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The desktop window is not part of this build yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No display is available (DISPLAY and WAYLAND_DISPLAY are unset): on a machine without a screen, the booking server runs with &apos;tbib --serve&apos;.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -197,10 +197,6 @@
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <source>The desktop window is not part of this build yet.</source>
-        <translation>La fenêtre de bureau ne fait pas encore partie de cette version.</translation>
-    </message>
-    <message>
         <source>No display is available (DISPLAY and WAYLAND_DISPLAY are unset): on a machine without a screen, the booking server runs with &apos;tbib --serve&apos;.</source>
         <translation>Aucun affichage disponible (DISPLAY et WAYLAND_DISPLAY ne sont pas définis) : sur une machine sans écran, le serveur de prise de rendez-vous se lance avec « tbib --serve ».</translation>
     </message>
