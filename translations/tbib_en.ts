@@ -682,5 +682,13 @@
         <source>Appointments</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -682,5 +682,13 @@
         <source>Appointments</source>
         <translation>Rendez-vous</translation>
     </message>
+    <message>
+        <source>%1 %2 min</source>
+        <translation>%1 %2 min</translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation>Absence</translation>
+    </message>
 </context>
 </TS>

@@ -17,6 +17,7 @@
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsView>
 #include <QLabel>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
@@ -24,6 +25,19 @@
 using namespace tbib;
 using namespace tbib::agenda;
 using namespace tbib::test;
+
+namespace {
+
+// The scroll bar follows the scene's height and the scene the viewport's width.
+bool isSettled(const AgendaView *view)
+{
+    const QGraphicsView *grid = view->graphicsView();
+    const QRectF rect = view->scene()->sceneRect();
+    return grid->verticalScrollBar()->isVisible() == (rect.height() > grid->viewport()->height())
+        && qFuzzyCompare(rect.width(), double(grid->viewport()->width()));
+}
+
+} // namespace
 
 class TestAgendaView : public QObject
 {
@@ -85,7 +99,11 @@ void TestAgendaView::openView()
     m_view->resize(1100, 800);
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
-    QTRY_VERIFY(m_view->scene()->sceneRect().width() > 900);
+    // The first show fits the slot height to the view; the vertical scroll
+    // bar then goes, which widens the grid: wait until that has settled.
+    m_view->fitToHeight();
+    QTRY_VERIFY(isSettled(m_view.get()));
+    QVERIFY(m_view->scene()->sceneRect().width() > 900);
 }
 
 AppointmentItem *TestAgendaView::itemOf(AppointmentId id) const
@@ -132,6 +150,12 @@ void TestAgendaView::frenchTitleAndHeaders()
     QCOMPARE(combo->accessibleName(), QStringLiteral("Praticien"));
     QCOMPARE(combo->count(), 2);
     QCOMPARE(combo->currentText(), QStringLiteral("Dr Amina Benali"));
+
+    // The one-line legend under the grid: the doctor's active types, then the statuses.
+    const QString legend = m_view->findChild<QLabel *>(QStringLiteral("agendaLegendLabel"))->text();
+    QVERIFY(legend.contains(QStringLiteral("Première consultation 30 min")));
+    QVERIFY(!legend.contains(QStringLiteral("Ancienne")));
+    QVERIFY(legend.contains(QStringLiteral("Arrivé")));
 
     m_view->setMode(AgendaView::Mode::Day);
     QCOMPARE(m_view->title(), QStringLiteral("23 novembre 2026"));
@@ -385,12 +409,14 @@ void TestAgendaView::screenshots()
     view.resize(1280, 820);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
-    QTRY_VERIFY(view.scene()->sceneRect().width() > 1000);
+    view.fitToHeight();
+    QTRY_VERIFY(isSettled(&view));
     const QList<AppointmentId> order = view.scene()->focusOrder();
     QVERIFY(!order.isEmpty());
     view.scene()->setHighlighted(order.at(order.size() / 3));
     QVERIFY(view.grab().save(QStringLiteral(TBIB_SOURCE_DIR "/docs/screenshots/agenda-week.png")));
     view.setMode(AgendaView::Mode::Day);
+    QTRY_VERIFY(isSettled(&view));
     QVERIFY(view.grab().save(QStringLiteral(TBIB_SOURCE_DIR "/docs/screenshots/agenda-day.png")));
 }
 

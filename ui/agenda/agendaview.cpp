@@ -4,6 +4,7 @@
 #include "agendascene.h"
 #include "appointmentitem.h"
 
+#include "domain/appointmentstatus.h"
 #include "service/bookingservice.h"
 #include "storage/clinicstore.h"
 
@@ -307,6 +308,18 @@ AgendaView::AgendaView(BookingService &service, const Database &db, QWidget *par
     m_view->setObjectName(QStringLiteral("agendaGraphicsView"));
     m_view->setAccessibleName(tr("Appointments"));
 
+    m_legend = new QLabel(this);
+    m_legend->setObjectName(QStringLiteral("agendaLegendLabel"));
+    m_legend->setTextFormat(Qt::RichText);
+
+    // The toolbar's look, by object name (no colour hard-coded in the items'
+    // logic): quiet outlined buttons, the active view in the clinic's green.
+    setStyleSheet(QStringLiteral(
+        "QToolButton { border: 1px solid #C8CDD0; border-radius: 4px; padding: 4px 10px; background: white; }"
+        "QToolButton:hover { background: #F1F3F4; }"
+        "QToolButton:checked { background: #1B5E20; color: white; border-color: #1B5E20; }"
+        "QLabel#agendaLegendLabel { color: #3C4043; }"));
+
     auto *toolbar = new QHBoxLayout;
     toolbar->addWidget(m_doctorCombo);
     toolbar->addSpacing(12);
@@ -321,6 +334,7 @@ AgendaView::AgendaView(BookingService &service, const Database &db, QWidget *par
     layout->addLayout(toolbar);
     layout->addWidget(m_banner);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_legend);
 
     connect(m_todayButton, &QToolButton::clicked, this, &AgendaView::today);
     connect(m_previousButton, &QToolButton::clicked, this, &AgendaView::previous);
@@ -468,6 +482,7 @@ void AgendaView::reload()
         content.zone = (*catalogue)->zone;
         if (const Doctor *d = (*catalogue)->doctor(m_doctor))
             content.hours = d->hours;
+        updateLegend((*catalogue)->types);
     }
     const TimeRange window{content.zone.startOfDay(content.days.first()),
                            content.zone.startOfDay(content.days.last().addDays(1))};
@@ -487,6 +502,45 @@ void AgendaView::reload()
     m_scene->setNow(m_service.clock().now());
     m_scene->setContent(std::move(content));
     m_view->forgetAccessibles(m_scene->focusOrder());
+}
+
+void AgendaView::updateLegend(const QList<ConsultationType> &types)
+{
+    // DESIGN §7: one line under the grid — the doctor's types, then the status colours.
+    auto entry = [](const QString &color, const QString &text, bool struck = false) {
+        const QString label = struck ? QStringLiteral("<s>%1</s>").arg(text.toHtmlEscaped()) : text.toHtmlEscaped();
+        return QStringLiteral("<span style=\"color:%1\">&#9679;</span>&nbsp;%2").arg(color, label);
+    };
+    QStringList parts;
+    for (const ConsultationType &t : types) {
+        if (t.doctorId == m_doctor && t.active)
+            parts.append(entry(t.color, tr("%1 %2 min").arg(t.name).arg(t.duration.minutes)));
+    }
+    parts.append(entry(displayColor(AppointmentStatus::Arrived, {}), statusLabel(AppointmentStatus::Arrived)));
+    parts.append(entry(displayColor(AppointmentStatus::InProgress, {}), statusLabel(AppointmentStatus::InProgress)));
+    parts.append(entry(QStringLiteral("#90CAF9"), statusLabel(AppointmentStatus::Done)));
+    parts.append(entry(displayColor(AppointmentStatus::NoShow, {}), statusLabel(AppointmentStatus::NoShow), true));
+    parts.append(entry(QStringLiteral("#90A4AE"), tr("Absence")));
+    m_legend->setText(parts.join(QStringLiteral("&nbsp;&nbsp;&nbsp;")));
+}
+
+void AgendaView::fitToHeight()
+{
+    // The slot height that shows the whole visible window without scrolling
+    // (DESIGN §7: a working day fits the screen), within the allowed range.
+    const int rows = m_scene->axis().rowCount();
+    if (rows > 0)
+        setSlotHeight(std::floor((m_view->viewport()->height() - AgendaScene::HeaderHeight - 2) / rows));
+}
+
+void AgendaView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_fitted) {
+        m_fitted = true;
+        // After the layout has given the view its size.
+        QTimer::singleShot(0, this, &AgendaView::fitToHeight);
+    }
 }
 
 void AgendaView::refreshNow()

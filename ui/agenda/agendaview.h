@@ -52,6 +52,9 @@ public:
     void setSlotHeight(double height);
     // DESIGN §7: strictly side by side at the desk (false); FullCalendar's default is true.
     void setSlotEventOverlap(bool on);
+    // The slot height at which the whole visible window fits the view (done
+    // once when first shown; Ctrl+wheel changes it afterwards).
+    void fitToHeight();
 
     [[nodiscard]] AgendaScene *scene() const { return m_scene; }
     [[nodiscard]] QGraphicsView *graphicsView() const;
@@ -72,6 +75,7 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     friend class AgendaGraphicsView;
@@ -81,6 +85,7 @@ private:
     void fillDoctors();
     void showRefusal(const QString &message);
     void onAppointmentSignal(const Appointment &appointment);
+    void updateLegend(const QList<ConsultationType> &types);
 
     BookingService &m_service;
     const Database &m_db;
@@ -97,6 +102,8 @@ private:
     QToolButton *m_dayButton = nullptr;
     QComboBox *m_doctorCombo = nullptr;
     QLabel *m_banner = nullptr;
+    QLabel *m_legend = nullptr;
+    bool m_fitted = false;
     QTimer *m_bannerTimer = nullptr;
     QTimer *m_nowTimer = nullptr;
     AgendaGraphicsView *m_view = nullptr;
