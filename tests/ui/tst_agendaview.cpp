@@ -60,6 +60,8 @@ private Q_SLOTS:
     void keyboardNavigates();
     void focusedAppointmentIsNamedForAssistiveTechnology();
     void visibleHoursWidenForOutOfHoursAppointments();
+    void nowLineFollowsTheClock();
+    void resizeByTheBottomEdge();
     void screenshots();
 
 private:
@@ -392,6 +394,44 @@ void TestAgendaView::visibleHoursWidenForOutOfHoursAppointments()
     QCOMPARE(m_view->scene()->axis().slotMinTime, 7 * MsecsPerHour);
     QVERIFY(itemOf(early));
     QCOMPARE(itemOf(early)->look().timeText, QStringLiteral("07:30 - 08:00"));
+}
+
+void TestAgendaView::nowLineFollowsTheClock()
+{
+    openView();
+    // 07:00 on Monday: before the visible hours, no line.
+    QVERIFY(!m_view->scene()->nowLine());
+    m_fx->clock.set(m_fx->local(QStringLiteral("2026-11-24 10:15")) + 40);
+    m_view->refreshNow();
+    const AgendaScene *scene = m_view->scene();
+    QGraphicsLineItem *line = scene->nowLine();
+    QVERIFY(line);
+    // Truncated to the minute, across Tuesday's column only.
+    const double y = scene->gridTop() + scene->axis().yForTime(10 * MsecsPerHour + 15 * MsecsPerMinute);
+    QCOMPARE(line->line().y1(), y);
+    const double left = scene->gridLeft() + scene->columns().columnLeft(1);
+    QCOMPARE(line->line().x1(), left);
+    QCOMPARE(line->line().x2(), left + scene->columns().columnWidth());
+    // Next week: today is not shown.
+    m_view->next();
+    QVERIFY(!m_view->scene()->nowLine());
+}
+
+void TestAgendaView::resizeByTheBottomEdge()
+{
+    const AppointmentId id = m_fx->addAppointment(m_fx->karim, m_fx->t30, QStringLiteral("2026-11-24 10:00"), 30);
+    openView();
+    const QRectF rect = itemOf(id)->rect();
+    const QPointF from(rect.center().x(), rect.bottom() - 2);
+    const QPointF to = from + QPointF(0, m_view->slotHeight() * 2); // two rows: +30 min
+    QWidget *viewport = m_view->graphicsView()->viewport();
+    QTest::mousePress(viewport, Qt::LeftButton, {}, viewportPoint(from));
+    QTest::mouseMove(viewport, viewportPoint(from + QPointF(0, 8)));
+    QTest::mouseMove(viewport, viewportPoint(to));
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, viewportPoint(to));
+    QTRY_COMPARE(ClinicStore(*m_fx->db).appointment(id).value()->range.end,
+                 m_fx->local(QStringLiteral("2026-11-24 11:00")));
+    QTRY_VERIFY(itemOf(id) && itemOf(id)->look().timeText == QStringLiteral("10:00 - 11:00"));
 }
 
 // docs/screenshots/agenda-week.png and agenda-day.png (TBIB_SCREENSHOTS=1 only).

@@ -408,6 +408,11 @@ void AgendaScene::updateNowLine()
     m_nowItems = {line, arrow};
 }
 
+QGraphicsLineItem *AgendaScene::nowLine() const
+{
+    return m_nowItems.isEmpty() ? nullptr : static_cast<QGraphicsLineItem *>(m_nowItems.first());
+}
+
 void AgendaScene::setHighlighted(AppointmentId id)
 {
     for (AppointmentItem *item : m_items.value(m_highlighted))

@@ -9,6 +9,7 @@
 #include "storage/clinicstore.h"
 
 #include <QDate>
+#include <QGraphicsLineItem>
 #include <QGraphicsScene>
 #include <QHash>
 #include <QList>
@@ -56,6 +57,9 @@ public:
     void setSlotEventOverlap(bool on);
     [[nodiscard]] bool slotEventOverlap() const { return m_slotEventOverlap; }
     void setNow(UtcSeconds now);
+    [[nodiscard]] UtcSeconds now() const { return m_now; }
+    // The now line (spec §5), when today is shown inside the visible hours.
+    [[nodiscard]] QGraphicsLineItem *nowLine() const;
 
     // The geometry the items were placed with (tests compare against it).
     [[nodiscard]] TimeAxis axis() const { return m_axis; }

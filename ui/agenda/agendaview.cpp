@@ -547,13 +547,11 @@ void AgendaView::refreshNow()
 {
     const UtcSeconds now = m_service.clock().now();
     const ClinicZone &zone = m_scene->content().zone;
-    // "Today" moved (midnight passed): the tint and the headers change too.
-    if (zone.dateOf(now) != zone.dateOf(m_scene->content().days.isEmpty() ? now : now - 60)) {
-        m_scene->setNow(now);
+    const bool newDay = zone.dateOf(now) != zone.dateOf(m_scene->now());
+    m_scene->setNow(now);
+    // Midnight passed: today's tint and header move too.
+    if (newDay)
         m_scene->rebuild();
-    } else {
-        m_scene->setNow(now);
-    }
 }
 
 void AgendaView::onAppointmentSignal(const Appointment &appointment)
