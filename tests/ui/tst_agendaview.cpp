@@ -62,6 +62,7 @@ private Q_SLOTS:
     void visibleHoursWidenForOutOfHoursAppointments();
     void nowLineFollowsTheClock();
     void resizeByTheBottomEdge();
+    void headerStaysOnTopWhileScrolling();
     void screenshots();
 
 private:
@@ -432,6 +433,25 @@ void TestAgendaView::resizeByTheBottomEdge()
     QTRY_COMPARE(ClinicStore(*m_fx->db).appointment(id).value()->range.end,
                  m_fx->local(QStringLiteral("2026-11-24 11:00")));
     QTRY_VERIFY(itemOf(id) && itemOf(id)->look().timeText == QStringLiteral("10:00 - 11:00"));
+}
+
+void TestAgendaView::headerStaysOnTopWhileScrolling()
+{
+    openView();
+    m_view->setSlotHeight(AgendaScene::MaxSlotHeight);
+    QGraphicsView *grid = m_view->graphicsView();
+    QTRY_VERIFY(grid->verticalScrollBar()->maximum() > 200);
+    grid->verticalScrollBar()->setValue(200);
+    QGraphicsSimpleTextItem *monday = nullptr;
+    for (QGraphicsItem *item : m_view->scene()->items()) {
+        auto *text = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(item);
+        if (text && text->text() == QStringLiteral("lun. 23/11"))
+            monday = text;
+    }
+    QVERIFY(monday);
+    // In view coordinates the header is still at the top.
+    QVERIFY(grid->mapFromScene(monday->sceneBoundingRect().topLeft()).y() < AgendaScene::HeaderHeight);
+    QVERIFY(grid->mapFromScene(monday->sceneBoundingRect().topLeft()).y() >= 0);
 }
 
 // docs/screenshots/agenda-week.png and agenda-day.png (TBIB_SCREENSHOTS=1 only).

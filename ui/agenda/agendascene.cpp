@@ -31,6 +31,7 @@ constexpr double ZSelection = 3;
 constexpr double ZEvents = 10;
 constexpr double ZMirror = 500;
 constexpr double ZNow = 1000;
+constexpr double ZHeader = 2000; // sticky: stays above the boxes scrolled under it
 
 constexpr double DragThreshold = 5.0;  // spec §1 eventDragMinDistance
 constexpr double ResizeHandle = 6.0;   // px at the bottom of a box
@@ -40,6 +41,7 @@ const QColor LineMinor(0xF1, 0xF3, 0xF4);
 const QColor HeaderText(0x3C, 0x40, 0x43);
 const QColor TodayText(0x1B, 0x5E, 0x20);
 const QColor TodayTint(0xE8, 0xF5, 0xE9, 150);
+const QColor TodayHeader(0xF1, 0xF8, 0xF2); // the tint over white, opaque
 const QColor NonBusiness(0xD7, 0xD7, 0xD7, 110);
 const QColor NowRed(0xE5, 0x39, 0x35);
 
@@ -57,7 +59,14 @@ AgendaScene::AgendaScene(QObject *parent) : QGraphicsScene(parent)
     m_axis.slotDuration = SlotDuration;
 }
 
-AgendaScene::~AgendaScene() = default;
+AgendaScene::~AgendaScene()
+{
+    // QGraphicsScene's destructor deletes the items, then detaches the views,
+    // whose scroll bars may call setHeaderOffset(): leave no dangling pointer.
+    m_headerItems.clear();
+    m_nowItems.clear();
+    m_items.clear();
+}
 
 void AgendaScene::setContent(AgendaContent content)
 {
@@ -193,6 +202,7 @@ void AgendaScene::rebuild()
     m_dragItem = nullptr;
     m_selectionItem = nullptr;
     m_nowItems.clear();
+    m_headerItems.clear();
     m_items.clear();
     clear();
 
@@ -224,6 +234,11 @@ void AgendaScene::addGridItems()
 
     addRect(QRectF(left, top, cols.width, height), Qt::NoPen, Qt::white)->setZValue(ZTodayTint - 1);
 
+    auto headerItem = [this](QGraphicsItem *item, double z) {
+        item->setZValue(ZHeader + z);
+        m_headerItems.append(item);
+    };
+    headerItem(addRect(QRectF(0, 0, m_width, top), Qt::NoPen, Qt::white), 0);
     QFont headerFont;
     headerFont.setPixelSize(12);
     QFont todayFont = headerFont;
@@ -233,7 +248,8 @@ void AgendaScene::addGridItems()
         const double x = left + cols.columnLeft(i);
         const bool isToday = day == today;
         if (isToday) {
-            addRect(QRectF(x, 0, colWidth, top + height), Qt::NoPen, TodayTint)->setZValue(ZTodayTint);
+            addRect(QRectF(x, top, colWidth, height), Qt::NoPen, TodayTint)->setZValue(ZTodayTint);
+            headerItem(addRect(QRectF(x, 0, colWidth, top), Qt::NoPen, TodayHeader), 0.1);
         }
         // Non-business time (spec §5): the complement of the day's intervals.
         qint64 from = m_axis.slotMinTime;
@@ -256,10 +272,14 @@ void AgendaScene::addGridItems()
                                isToday ? todayFont : headerFont, isToday ? TodayText : HeaderText);
         const QRectF r = header->boundingRect();
         header->setPos(x + (colWidth - r.width()) / 2, (top - r.height()) / 2);
-        addLine(x, 0, x, top + height, QPen(LineMajor, 1))->setZValue(ZLines);
+        headerItem(header, 0.2);
+        addLine(x, top, x, top + height, QPen(LineMajor, 1))->setZValue(ZLines);
+        headerItem(addLine(x, 0, x, top, QPen(LineMajor, 1)), 0.2);
     }
-    addLine(left + cols.width, 0, left + cols.width, top + height, QPen(LineMajor, 1))->setZValue(ZLines);
-    addLine(0, top, m_width, top, QPen(LineMajor, 1))->setZValue(ZLines);
+    addLine(left + cols.width, top, left + cols.width, top + height, QPen(LineMajor, 1))->setZValue(ZLines);
+    headerItem(addLine(left + cols.width, 0, left + cols.width, top, QPen(LineMajor, 1)), 0.2);
+    headerItem(addLine(0, top, m_width, top, QPen(LineMajor, 1)), 0.2);
+    setHeaderOffset(m_headerOffset);
 
     // Rows: a solid line at each labelled (hourly) row, a faint one at the others.
     QFont labelFont;
@@ -408,6 +428,13 @@ void AgendaScene::updateNowLine()
     m_nowItems = {line, arrow};
 }
 
+void AgendaScene::setHeaderOffset(double y)
+{
+    m_headerOffset = std::max(0.0, y);
+    for (QGraphicsItem *item : std::as_const(m_headerItems))
+        item->setTransform(QTransform::fromTranslate(0, m_headerOffset)); // keeps each item's own pos
+}
+
 QGraphicsLineItem *AgendaScene::nowLine() const
 {
     return m_nowItems.isEmpty() ? nullptr : static_cast<QGraphicsLineItem *>(m_nowItems.first());
@@ -480,6 +507,10 @@ void AgendaScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
         return;
     }
     event->accept();
+    m_drag = Drag::None;
+    // The sticky header covers the rows scrolled under it.
+    if (event->scenePos().y() < m_headerOffset + HeaderHeight)
+        return;
     if (m_selectionItem) {
         removeItem(m_selectionItem);
         delete m_selectionItem;

@@ -60,6 +60,9 @@ public:
     [[nodiscard]] UtcSeconds now() const { return m_now; }
     // The now line (spec §5), when today is shown inside the visible hours.
     [[nodiscard]] QGraphicsLineItem *nowLine() const;
+    // The day headers stay at the top of the view while the rows scroll: the
+    // view passes the scene y of its top edge.
+    void setHeaderOffset(double y);
 
     // The geometry the items were placed with (tests compare against it).
     [[nodiscard]] TimeAxis axis() const { return m_axis; }
@@ -123,6 +126,8 @@ private:
 
     QHash<AppointmentId, QList<AppointmentItem *>> m_items;
     QList<QGraphicsItem *> m_nowItems;
+    QList<QGraphicsItem *> m_headerItems;
+    double m_headerOffset = 0;
     QGraphicsRectItem *m_selectionItem = nullptr;
     AppointmentId m_highlighted;
     AppointmentId m_focus;

@@ -18,6 +18,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPointer>
+#include <QScrollBar>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -38,6 +39,9 @@ public:
         setFocusPolicy(Qt::StrongFocus);
         setFrameShape(QFrame::NoFrame);
         setRenderHint(QPainter::Antialiasing);
+        connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
+            agendaScene()->setHeaderOffset(mapToScene(0, 0).y());
+        });
     }
     ~AgendaGraphicsView() override
     {
@@ -377,7 +381,12 @@ AgendaView::AgendaView(BookingService &service, const Database &db, QWidget *par
     today();
 }
 
-AgendaView::~AgendaView() = default;
+AgendaView::~AgendaView()
+{
+    // The view first: its scroll bars talk to the scene while it goes away.
+    delete m_view;
+    m_view = nullptr;
+}
 
 QGraphicsView *AgendaView::graphicsView() const
 {
