@@ -25,6 +25,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QStandardPaths>
 
 #include <cstdio>
@@ -123,36 +124,50 @@ bool isValidListen(const QString &text)
     return parseListen(text).has_value();
 }
 
+// The doctor API token: the one given with --token, otherwise the stored one
+// (generated on first use and shown once).
+std::optional<tbib::AccessToken> resolveToken(const tbib::Database &db, const QString &token)
+{
+    if (!token.isEmpty())
+        return tbib::AccessToken::fromToken(token);
+    QString generated;
+    auto stored = tbib::AccessToken::fromSettings(db, &generated);
+    if (!stored) {
+        err(describe(stored.error()));
+        return std::nullopt;
+    }
+    if (!generated.isEmpty())
+        err(Cli::tr("a doctor API token was generated; keep it, it is shown only once: %1").arg(generated));
+    return *stored;
+}
+
+// Binds the booking server and prints the line scripts and tests wait for
+// (not translated). False, with the reason on stderr, when it cannot listen.
+bool startServer(tbib::BookingServer &server, const QString &listen)
+{
+    const auto [address, port] = *parseListen(listen);
+    auto bound = server.start(address, port);
+    if (!bound) {
+        err(Cli::tr("cannot listen on %1: %2").arg(listen, bound.error()));
+        return false;
+    }
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + address.toString() + u']'
+                                                                              : address.toString();
+    out(QStringLiteral("listening on http://%1:%2").arg(host).arg(*bound));
+    return true;
+}
+
 // `--serve`: the booking server alone, until SIGINT or SIGTERM.
 int serve(QCoreApplication &app, const tbib::Database &db, const tbib::Clock &clock, const QString &listen,
           const QString &token)
 {
-    const auto [address, port] = *parseListen(listen);
-    std::optional<tbib::AccessToken> access;
-    if (!token.isEmpty()) {
-        access = tbib::AccessToken::fromToken(token);
-    } else {
-        QString generated;
-        auto stored = tbib::AccessToken::fromSettings(db, &generated);
-        if (!stored) {
-            err(describe(stored.error()));
-            return Refused;
-        }
-        access = *stored;
-        if (!generated.isEmpty())
-            err(Cli::tr("a doctor API token was generated; keep it, it is shown only once: %1").arg(generated));
-    }
+    const auto access = resolveToken(db, token);
+    if (!access)
+        return Refused;
     tbib::BookingService service(db, clock);
     tbib::BookingServer server(db, service, *access);
-    auto bound = server.start(address, port);
-    if (!bound) {
-        err(Cli::tr("cannot listen on %1: %2").arg(listen, bound.error()));
+    if (!startServer(server, listen))
         return ServerFailed;
-    }
-    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + address.toString() + u']'
-                                                                              : address.toString();
-    // The one line scripts and tests wait for (not translated).
-    out(QStringLiteral("listening on http://%1:%2").arg(host).arg(*bound));
     tbib::SignalWatcher signals;
     QObject::connect(&signals, &tbib::SignalWatcher::terminationRequested, &app, [&server](int) {
         server.stop();
@@ -328,6 +343,23 @@ int main(int argc, char **argv)
     tbib::BookingService service(**db, clock);
     tbib::MainWindow mainWindow(service, **db);
     mainWindow.show();
+    // Online booking from the desk's own process when asked for (--listen, or
+    // the setting online/enabled): the server shares the window's booking
+    // service, so a web booking reaches the open agenda through its signals.
+    std::unique_ptr<tbib::BookingServer> webServer;
+    const QSettings settings;
+    if (parser.isSet(listenOption) || settings.value(QStringLiteral("online/enabled"), false).toBool()) {
+        const QString listen = parser.isSet(listenOption)
+            ? parser.value(listenOption)
+            : settings.value(QStringLiteral("online/listen"), QStringLiteral("127.0.0.1:8080")).toString();
+        if (!isValidListen(listen)) {
+            err(Cli::tr("--listen expects HOST:PORT, for example 127.0.0.1:8080."));
+        } else if (const auto access = resolveToken(**db, parser.value(tokenOption))) {
+            webServer = std::make_unique<tbib::BookingServer>(**db, service, *access);
+            if (!startServer(*webServer, listen))
+                webServer.reset(); // the desk works on without online booking
+        }
+    }
     // A session logout or `kill` closes the window like the close button, so
     // that notes being typed and the window's layout are saved.
     tbib::SignalWatcher signals;

@@ -66,6 +66,7 @@ private Q_SLOTS:
     void acknowledgedBookingSurvivesKill9();
     void twoProcessesOneTimeOneWinner();
     void addressInUseIsReported();
+    void desktopWithListenServesToo();
 
 private:
     QString makeDemo(const QString &name);
@@ -225,6 +226,34 @@ void TestServeProcess::addressInUseIsReported()
     QVERIFY(!p.readAllStandardError().isEmpty());
     ::kill(pid_t(a.process->processId()), SIGTERM);
     QVERIFY(a.process->waitForFinished(15000));
+}
+
+// Plain tbib (the window) with --listen also serves online booking, from its
+// own process; SIGTERM closes the window and the server cleanly.
+void TestServeProcess::desktopWithListenServesToo()
+{
+    const QString db = makeDemo("desktop.sqlite");
+    QTemporaryDir home;
+    Server s;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("QT_QPA_PLATFORM", "offscreen");
+    env.insert("XDG_CONFIG_HOME", home.filePath("config")); // never the user's window settings
+    s.process->setProcessEnvironment(env);
+    s.process->setProgram(QStringLiteral(TBIB_BINARY));
+    s.process->setArguments({"--db", db, "--listen", "127.0.0.1:0", "--token", "tok"});
+    s.process->start();
+    QVERIFY(s.process->waitForStarted(10000));
+    static const QRegularExpression line(QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+)"));
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += s.process->readAllStandardOutput(), line.match(QString::fromUtf8(out)).hasMatch()),
+                             20000);
+    s.base = line.match(QString::fromUtf8(out)).captured(1);
+    const QByteArray body = bookingBody(s.base, "0699887766");
+    QCOMPARE(sendAll({{s.base + "/api/bookings", body}})[0].status, 201);
+    ::kill(pid_t(s.process->processId()), SIGTERM);
+    QVERIFY(s.process->waitForFinished(15000));
+    QCOMPARE(s.process->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(s.process->exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestServeProcess)
