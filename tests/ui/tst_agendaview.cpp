@@ -63,6 +63,7 @@ private Q_SLOTS:
     void nowLineFollowsTheClock();
     void resizeByTheBottomEdge();
     void headerStaysOnTopWhileScrolling();
+    void absenceIsABackgroundBlock();
     void screenshots();
 
 private:
@@ -229,6 +230,8 @@ void TestAgendaView::statusChangeRecoloursAtOnce()
     QTRY_COMPARE(itemOf(id)->fillColor(), QColor(QStringLiteral("#FBC02D")));
     QVERIFY(m_service->setStatus(id, AppointmentStatus::InProgress));
     QTRY_COMPARE(itemOf(id)->fillColor(), QColor(QStringLiteral("#43A047")));
+    QVERIFY(m_service->setStatus(id, AppointmentStatus::Done));
+    QTRY_COMPARE(itemOf(id)->fillColor(), QColor(fadedColor(QStringLiteral("#1E88E5"))));
     QVERIFY(m_service->setStatus(id, AppointmentStatus::NoShow));
     QTRY_COMPARE(itemOf(id)->fillColor(), QColor(QStringLiteral("#9E9E9E")));
     QVERIFY(itemOf(id)->look().struckOut);
@@ -452,6 +455,25 @@ void TestAgendaView::headerStaysOnTopWhileScrolling()
     // In view coordinates the header is still at the top.
     QVERIFY(grid->mapFromScene(monday->sceneBoundingRect().topLeft()).y() < AgendaScene::HeaderHeight);
     QVERIFY(grid->mapFromScene(monday->sceneBoundingRect().topLeft()).y() >= 0);
+}
+
+void TestAgendaView::absenceIsABackgroundBlock()
+{
+    DoctorAbsence absence;
+    absence.doctorId = m_fx->doctor;
+    absence.range = range(m_fx->zone, QStringLiteral("2026-11-26 14:00"), QStringLiteral("2026-11-26 16:00"));
+    absence.reason = QStringLiteral("Réunion");
+    QVERIFY(ClinicStore(*m_fx->db).insertAbsence(absence));
+    openView();
+    QVERIFY(sceneTexts().contains(QStringLiteral("Réunion")));
+    // Background: a press inside it still asks for a new appointment (spec §4.2).
+    QSignalSpy requested(m_view.get(), &AgendaView::newAppointmentRequested);
+    const AgendaScene *scene = m_view->scene();
+    const QPointF at(scene->gridLeft() + scene->columns().columnLeft(3) + 30,
+                     scene->gridTop() + scene->axis().yForTime(15 * MsecsPerHour) + 2);
+    QTest::mouseClick(m_view->graphicsView()->viewport(), Qt::LeftButton, {}, viewportPoint(at));
+    QTRY_COMPARE(requested.size(), 1);
+    QCOMPARE(requested.at(0).at(0).value<UtcSeconds>(), m_fx->local(QStringLiteral("2026-11-26 15:00")));
 }
 
 // docs/screenshots/agenda-week.png and agenda-day.png (TBIB_SCREENSHOTS=1 only).
