@@ -226,8 +226,12 @@ void TestAgendaView::statusChangeRecoloursAtOnce()
     const AppointmentId id = m_fx->addAppointment(m_fx->karim, m_fx->t30, QStringLiteral("2026-11-24 10:00"), 30);
     openView();
     QCOMPARE(itemOf(id)->fillColor(), QColor(QStringLiteral("#1E88E5")));
+    const AppointmentItem *before = itemOf(id);
     QVERIFY(m_service->setStatus(id, AppointmentStatus::Arrived));
     QTRY_COMPARE(itemOf(id)->fillColor(), QColor(QStringLiteral("#FBC02D")));
+    QCOMPARE(itemOf(id), before); // repainted in place, no re-layout
+    QCOMPARE(m_view->scene()->accessibleName(id),
+             QStringLiteral("10:00–10:30, Karim Connu, Première consultation, Arrivé"));
     QVERIFY(m_service->setStatus(id, AppointmentStatus::InProgress));
     QTRY_COMPARE(itemOf(id)->fillColor(), QColor(QStringLiteral("#43A047")));
     QVERIFY(m_service->setStatus(id, AppointmentStatus::Done));

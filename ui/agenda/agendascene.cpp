@@ -52,6 +52,12 @@ QGraphicsSimpleTextItem *addLabel(QGraphicsScene *scene, const QString &text, co
     return item;
 }
 
+QColor fillFor(AppointmentStatus status, const QString &typeColor)
+{
+    const QColor color(displayColor(status, typeColor));
+    return color.isValid() ? color : QColor(0x37, 0x88, 0xD8); // FullCalendar's default event colour
+}
+
 } // namespace
 
 AgendaScene::AgendaScene(QObject *parent) : QGraphicsScene(parent)
@@ -379,9 +385,7 @@ void AgendaScene::addAppointmentItems()
                 look.timeText = formatTimeOfDay(startDay ? eventStart : seg.start) + QStringLiteral(" - ")
                     + formatTimeOfDay(endDay ? eventEnd : seg.end);
             }
-            look.fill = QColor(displayColor(v.appointment.status, v.typeColor));
-            if (!look.fill.isValid())
-                look.fill = QColor(0x37, 0x88, 0xD8); // FullCalendar's default event colour
+            look.fill = fillFor(v.appointment.status, v.typeColor);
             look.title = v.patient.fullName();
             look.typeName = v.typeName;
             look.isShort = place.isShort;
@@ -433,6 +437,31 @@ void AgendaScene::setHeaderOffset(double y)
     m_headerOffset = std::max(0.0, y);
     for (QGraphicsItem *item : std::as_const(m_headerItems))
         item->setTransform(QTransform::fromTranslate(0, m_headerOffset)); // keeps each item's own pos
+}
+
+bool AgendaScene::updateInPlace(const Appointment &changed)
+{
+    auto it = std::find_if(m_content.appointments.begin(), m_content.appointments.end(),
+                           [&](const AppointmentView &v) { return v.appointment.id == changed.id; });
+    if (it == m_content.appointments.end())
+        return false;
+    const bool wasShown = it->appointment.status != AppointmentStatus::Cancelled;
+    const bool isShown = changed.status != AppointmentStatus::Cancelled;
+    // Same place and same visibility: placement cannot change (it depends on
+    // times and titles only), so only the colour and the strike-through do.
+    if (it->appointment.range != changed.range || it->appointment.doctorId != changed.doctorId
+        || it->appointment.typeId != changed.typeId || wasShown != isShown)
+        return false;
+    it->appointment = changed;
+    it->appointment.privateNotes.clear(); // a calendar view never holds them
+    for (AppointmentItem *item : m_items.value(changed.id)) {
+        AppointmentItem::Look look = item->look();
+        look.fill = fillFor(changed.status, it->typeColor);
+        look.struckOut = changed.status == AppointmentStatus::NoShow;
+        item->setLook(std::move(look));
+        item->setToolTip(accessibleName(changed.id));
+    }
+    return true;
 }
 
 QGraphicsLineItem *AgendaScene::nowLine() const

@@ -82,6 +82,10 @@ public:
     void setKeyboardFocus(AppointmentId id);
     [[nodiscard]] AppointmentId keyboardFocus() const { return m_focus; }
 
+    // A change that moves nothing (a status, the motif): the boxes are
+    // repainted in place, no re-layout. False when the change needs one.
+    [[nodiscard]] bool updateInPlace(const Appointment &changed);
+
     // Rebuilds every item from the content (also the way a refused drag is reverted).
     void rebuild();
 

@@ -365,7 +365,11 @@ AgendaView::AgendaView(BookingService &service, const Database &db, QWidget *par
     });
 
     connect(&m_service, &BookingService::appointmentAdded, this, &AgendaView::onAppointmentSignal);
-    connect(&m_service, &BookingService::appointmentChanged, this, &AgendaView::onAppointmentSignal);
+    connect(&m_service, &BookingService::appointmentChanged, this, [this](const Appointment &changed) {
+        // A status change (the desk's most frequent) repaints its boxes only.
+        if (!m_scene->updateInPlace(changed))
+            onAppointmentSignal(changed);
+    });
     connect(&m_service, &BookingService::appointmentRemoved, this, [this](AppointmentId id) {
         if (m_shownIds.contains(id))
             reload();

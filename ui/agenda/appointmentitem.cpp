@@ -25,6 +25,12 @@ void AppointmentItem::setRect(const QRectF &rect)
     m_rect = rect;
 }
 
+void AppointmentItem::setLook(Look look)
+{
+    m_look = std::move(look);
+    update();
+}
+
 QColor AppointmentItem::textColor() const
 {
     // White on dark colours, near-black on light ones (yellow "arrived", faded

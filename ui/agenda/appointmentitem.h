@@ -34,6 +34,7 @@ public:
     [[nodiscard]] QRectF rect() const { return m_rect; }
     void setRect(const QRectF &rect);
     [[nodiscard]] const Look &look() const { return m_look; }
+    void setLook(Look look);
     [[nodiscard]] QColor fillColor() const { return m_look.fill; }
     [[nodiscard]] QColor textColor() const;
 
