@@ -426,10 +426,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Appointments of the day. The week and day time grid will take this place in a later step.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Appointments of the day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -439,6 +435,10 @@
     </message>
     <message>
         <source>Today, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments of the day, in order.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

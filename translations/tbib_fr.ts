@@ -426,10 +426,6 @@
         <translation>Agenda du jour</translation>
     </message>
     <message>
-        <source>Appointments of the day. The week and day time grid will take this place in a later step.</source>
-        <translation>Rendez-vous du jour. La grille horaire (semaine et jour) prendra cette place dans une prochaine étape.</translation>
-    </message>
-    <message>
         <source>Appointments of the day</source>
         <translation>Rendez-vous du jour</translation>
     </message>
@@ -440,6 +436,10 @@
     <message>
         <source>Today, %1</source>
         <translation>Aujourd&apos;hui, %1</translation>
+    </message>
+    <message>
+        <source>Appointments of the day, in order.</source>
+        <translation>Les rendez-vous du jour, dans l'ordre.</translation>
     </message>
 </context>
 <context>

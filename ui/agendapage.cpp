@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agendapage.h"
 
+#include "agenda/agendaview.h"
+
 #include "dayappointmentsmodel.h"
 
 #include "service/bookingservice.h"
@@ -14,6 +16,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScopedValueRollback>
+#include <QSplitter>
 #include <QVBoxLayout>
 
 namespace tbib {
@@ -63,18 +66,27 @@ AgendaPage::AgendaPage(BookingService &service, const Database &db, QWidget *par
     row->addWidget(todayButton);
     row->addSpacing(12);
     row->addWidget(m_title, 1);
-    layout->addWidget(bar);
 
-    // The container the time grid replaces (ui/agenda/). Until then it holds
-    // the day's list, and says so.
-    auto *container = new QFrame(this);
+    // The week / day time grid, and beside it the day's appointments as a list
+    // (keyboard and screen-reader friendly, and where the desk is driven from
+    // a phone-sized window). The list follows the grid's doctor.
+    m_grid = new agenda::AgendaView(service, db, this);
+    m_doctors->hide();
+    if (auto *gridDoctors = m_grid->findChild<QComboBox *>(QStringLiteral("doctorComboBox")))
+        connect(gridDoctors, &QComboBox::activated, this, [this] { setDoctor(m_grid->doctor()); });
+    connect(m_grid, &agenda::AgendaView::appointmentActivated, this, &AgendaPage::selectAppointment);
+
+    auto *dayPanel = new QWidget(this);
+    dayPanel->setObjectName(QStringLiteral("dayPanel"));
+    auto *dayLayout = new QVBoxLayout(dayPanel);
+    dayLayout->setContentsMargins(0, 0, 0, 0);
+    dayLayout->addWidget(bar);
+    auto *container = new QFrame(dayPanel);
     container->setObjectName(QStringLiteral("timeGridContainer"));
     container->setAccessibleName(tr("Agenda of the day"));
     auto *inside = new QVBoxLayout(container);
     inside->setContentsMargins(12, 10, 12, 10);
-    auto *hint = new QLabel(tr("Appointments of the day. The week and day time grid will take this place in a "
-                               "later step."),
-                            container);
+    auto *hint = new QLabel(tr("Appointments of the day, in order."), container);
     hint->setObjectName(QStringLiteral("hintLabel"));
     hint->setWordWrap(true);
     m_list = new QListView(container);
@@ -91,7 +103,21 @@ AgendaPage::AgendaPage(BookingService &service, const Database &db, QWidget *par
     inside->addWidget(hint);
     inside->addWidget(m_emptyLabel);
     inside->addWidget(m_list, 1);
-    layout->addWidget(container, 1);
+    dayLayout->addWidget(container, 1);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("agendaSplitter"));
+    splitter->addWidget(m_grid);
+    splitter->addWidget(dayPanel);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(true);
+    // Neither side may force the window wider than the screen: the grid scrolls
+    // and elides, the list is a narrow companion.
+    m_grid->setMinimumWidth(360);
+    dayPanel->setMinimumWidth(180);
+    dayPanel->setMaximumWidth(340);
+    layout->addWidget(splitter, 1);
 
     const auto updateEmpty = [this] { m_emptyLabel->setVisible(m_model->rowCount() == 0); };
     connect(m_model, &QAbstractItemModel::modelReset, this, updateEmpty);
@@ -138,6 +164,8 @@ void AgendaPage::setDoctor(DoctorId doctor)
     const int index = m_doctors->findData(doctor.value);
     if (index >= 0)
         m_doctors->setCurrentIndex(index);
+    if (m_grid->doctor() != doctor)
+        m_grid->setDoctor(doctor);
 }
 
 QDate AgendaPage::date() const

@@ -12,14 +12,17 @@ class QListView;
 
 namespace tbib {
 
+namespace agenda {
+class AgendaView;
+}
+
 class BookingService;
 class Database;
 class DayAppointmentsModel;
 
-// The Agenda page: doctor selector, day navigation and, in the container the
-// time grid will fill (ui/agenda/, next step), a plain list of the day's
-// appointments so that the desk can be driven now. Selecting a row emits the
-// intent; the window shows it in the desk.
+// The Agenda page: the week / day time grid (ui/agenda/) and, beside it, the
+// day's appointments as a list with its own day navigation. Activating an
+// appointment in either emits the intent; the window shows it in the desk.
 class AgendaPage final : public QWidget
 {
     Q_OBJECT
@@ -34,6 +37,7 @@ public:
     // Shows the appointment's day and doctor and selects its row.
     void selectAppointment(AppointmentId id);
     [[nodiscard]] DayAppointmentsModel *model() const { return m_model; }
+    [[nodiscard]] agenda::AgendaView *grid() const { return m_grid; }
 
 Q_SIGNALS:
     void appointmentSelected(tbib::AppointmentId id);
@@ -46,6 +50,7 @@ private:
     BookingService &m_service;
     const Database &m_db;
     DayAppointmentsModel *m_model = nullptr;
+    agenda::AgendaView *m_grid = nullptr;
     QComboBox *m_doctors = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_emptyLabel = nullptr;
