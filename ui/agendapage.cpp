@@ -116,7 +116,7 @@ AgendaPage::AgendaPage(BookingService &service, const Database &db, QWidget *par
     // and elides, the list is a narrow companion.
     m_grid->setMinimumWidth(360);
     dayPanel->setMinimumWidth(180);
-    dayPanel->setMaximumWidth(340);
+    dayPanel->setMaximumWidth(240);
     layout->addWidget(splitter, 1);
 
     const auto updateEmpty = [this] { m_emptyLabel->setVisible(m_model->rowCount() == 0); };

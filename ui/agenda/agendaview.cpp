@@ -271,6 +271,10 @@ AgendaView::AgendaView(BookingService &service, const Database &db, QWidget *par
     m_nextButton->setArrowType(layoutDirection() == Qt::RightToLeft ? Qt::LeftArrow : Qt::RightArrow);
     m_previousButton->setToolTip(m_previousButton->text());
     m_nextButton->setToolTip(m_nextButton->text());
+    // Arrows, as in FullCalendar's toolbar: the words stay as accessible
+    // names and tooltips, and the title keeps the room.
+    for (QToolButton *b : {m_previousButton, m_nextButton})
+        b->setToolButtonStyle(Qt::ToolButtonIconOnly);
     m_weekButton = makeButton(tr("Week"), "weekButton");
     m_dayButton = makeButton(tr("Day"), "dayButton");
     for (QToolButton *b : {m_weekButton, m_dayButton})
@@ -284,15 +288,18 @@ AgendaView::AgendaView(BookingService &service, const Database &db, QWidget *par
     m_titleLabel = new QLabel(this);
     m_titleLabel->setObjectName(QStringLiteral("agendaTitleLabel"));
     QFont titleFont = m_titleLabel->font();
-    titleFont.setPixelSize(18);
+    titleFont.setPixelSize(16);
     titleFont.setBold(true);
     m_titleLabel->setFont(titleFont);
     m_titleLabel->setAlignment(Qt::AlignCenter);
+    // The title is never cut: the doctor selector gives way first.
+    m_titleLabel->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred);
 
     m_doctorCombo = new QComboBox(this);
     m_doctorCombo->setObjectName(QStringLiteral("doctorComboBox"));
     m_doctorCombo->setAccessibleName(tr("Doctor"));
-    m_doctorCombo->setMinimumContentsLength(18);
+    m_doctorCombo->setMinimumContentsLength(10);
+    m_doctorCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
 
     m_banner = new QLabel(this);
     m_banner->setObjectName(QStringLiteral("refusalBanner"));
