@@ -572,6 +572,85 @@
     </message>
 </context>
 <context>
+    <name>tbib::NewAppointmentDialog</name>
+    <message>
+        <source>New appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search a patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or a new patient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a patient in the list, or give the new patient&apos;s first name, last name, birth date and phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book anyway (staff decision): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tbib::PlaceholderPage</name>
     <message>
         <source>This page comes in a later step.</source>

@@ -439,7 +439,7 @@
     </message>
     <message>
         <source>Appointments of the day, in order.</source>
-        <translation>Les rendez-vous du jour, dans l'ordre.</translation>
+        <translation>Les rendez-vous du jour, dans l&apos;ordre.</translation>
     </message>
 </context>
 <context>
@@ -569,6 +569,85 @@
     <message>
         <source>Appointment</source>
         <translation>Rendez-vous</translation>
+    </message>
+</context>
+<context>
+    <name>tbib::NewAppointmentDialog</name>
+    <message>
+        <source>New appointment</source>
+        <translation>Nouveau rendez-vous</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Search by name or phone</source>
+        <translation>Rechercher par nom ou téléphone</translation>
+    </message>
+    <message>
+        <source>Search a patient</source>
+        <translation>Rechercher un patient</translation>
+    </message>
+    <message>
+        <source>Matching patients</source>
+        <translation>Patients trouvés</translation>
+    </message>
+    <message>
+        <source>Or a new patient:</source>
+        <translation>Ou un nouveau patient :</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>%1 (%2 min)</source>
+        <translation>%1 (%2 min)</translation>
+    </message>
+    <message>
+        <source>Consultation type</source>
+        <translation>Motif de consultation</translation>
+    </message>
+    <message>
+        <source>Reason for the visit</source>
+        <translation>Motif de la visite</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Réserver</translation>
+    </message>
+    <message>
+        <source>Choose a patient in the list, or give the new patient&apos;s first name, last name, birth date and phone.</source>
+        <translation>Choisissez un patient dans la liste, ou indiquez le prénom, le nom, la date de naissance et le téléphone du nouveau patient.</translation>
+    </message>
+    <message>
+        <source>Book anyway (staff decision): %1</source>
+        <translation>Réserver quand même (décision du cabinet) : %1</translation>
+    </message>
+    <message>
+        <source>Book anyway</source>
+        <translation>Réserver quand même</translation>
     </message>
 </context>
 <context>

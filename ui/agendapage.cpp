@@ -4,6 +4,7 @@
 #include "agenda/agendaview.h"
 
 #include "dayappointmentsmodel.h"
+#include "newappointmentdialog.h"
 
 #include "service/bookingservice.h"
 #include "storage/clinicstore.h"
@@ -75,6 +76,12 @@ AgendaPage::AgendaPage(BookingService &service, const Database &db, QWidget *par
     if (auto *gridDoctors = m_grid->findChild<QComboBox *>(QStringLiteral("doctorComboBox")))
         connect(gridDoctors, &QComboBox::activated, this, [this] { setDoctor(m_grid->doctor()); });
     connect(m_grid, &agenda::AgendaView::appointmentActivated, this, &AgendaPage::selectAppointment);
+    // A click or drag on free time: the new-appointment dialog at that time.
+    connect(m_grid, &agenda::AgendaView::newAppointmentRequested, this, [this](UtcSeconds start, UtcSeconds) {
+        NewAppointmentDialog dialog(m_service, m_db, m_grid->doctor(), start, this);
+        if (dialog.exec() == QDialog::Accepted)
+            selectAppointment(dialog.booked());
+    });
 
     auto *dayPanel = new QWidget(this);
     dayPanel->setObjectName(QStringLiteral("dayPanel"));

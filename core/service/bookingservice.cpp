@@ -403,6 +403,24 @@ Result<void> BookingService::remove(AppointmentId id)
     return {};
 }
 
+Result<Patient> BookingService::addPatient(const PatientIdentity &identity)
+{
+    if (!identity.isValid())
+        return fail(ErrorCode::InvalidInput, QStringLiteral("patient"));
+    Patient p;
+    p.firstName = identity.firstName.trimmed();
+    p.lastName = identity.lastName.trimmed();
+    p.birthDate = identity.birthDate;
+    p.phone = identity.phone.trimmed();
+    p.createdAt = m_clock.now();
+    auto id = ClinicStore(m_db).insertPatient(p);
+    if (!id)
+        return std::unexpected(id.error());
+    p.id = *id;
+    Q_EMIT patientChanged(p.id);
+    return p;
+}
+
 Result<Patient> BookingService::setPatientBlocked(PatientId id, bool blocked)
 {
     const ClinicStore store(m_db);

@@ -106,6 +106,9 @@ public:
     [[nodiscard]] Result<Appointment> setPrivateNotes(AppointmentId id, const QString &notes);
     [[nodiscard]] Result<void> remove(AppointmentId id);
 
+    // A new patient from the desk (identity checked like the web's). Emits patientChanged.
+    [[nodiscard]] Result<Patient> addPatient(const PatientIdentity &identity);
+
     // Blocking is for online booking only. Unblocking clears the flag and the no-show count.
     [[nodiscard]] Result<Patient> setPatientBlocked(PatientId id, bool blocked);
 
