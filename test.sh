@@ -3,7 +3,9 @@
 # Builds TBIB and runs every test: the warnings-as-errors build in BUILD_DIR
 # (default: build), then the tests again under AddressSanitizer and
 # UndefinedBehaviorSanitizer in ASAN_BUILD_DIR (default: build-asan; skip with
-# TBIB_ASAN=0). Installs missing Debian packages first (as root). Exits non-zero
+# TBIB_ASAN=0), then the HTTP API's libFuzzer target for TBIB_FUZZ_SECONDS
+# (default 60) with clang-16 in FUZZ_BUILD_DIR (default: build-fuzz; skip with
+# TBIB_FUZZ=0). Installs missing Debian packages first (as root). Exits non-zero
 # when anything fails.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -12,6 +14,9 @@ source .ci/common.sh
 BUILD_DIR=${BUILD_DIR:-build}
 ASAN_BUILD_DIR=${ASAN_BUILD_DIR:-build-asan}
 TBIB_ASAN=${TBIB_ASAN:-1}
+TBIB_FUZZ=${TBIB_FUZZ:-1}
+FUZZ_BUILD_DIR=${FUZZ_BUILD_DIR:-build-fuzz}
+TBIB_FUZZ_SECONDS=${TBIB_FUZZ_SECONDS:-60}
 JOBS=${JOBS:-$(nproc)}
 
 failed=()
@@ -20,6 +25,11 @@ failed=()
 extra=()
 if [[ -f tests/e2e/CMakeLists.txt ]]; then
     extra+=(chromium)
+fi
+# The fuzz target needs clang with libFuzzer; clang-16, because clang-14 cannot
+# compile libstdc++ 12's <expected> (fuzz/CMakeLists.txt).
+if [[ "$TBIB_FUZZ" != 0 ]]; then
+    extra+=(clang-16 libclang-rt-16-dev)
 fi
 tbib_ensure_packages "${extra[@]}"
 
@@ -40,6 +50,17 @@ if [[ "$TBIB_ASAN" != 0 ]]; then
     UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
         ctest --test-dir "$ASAN_BUILD_DIR" --output-on-failure -j2 -R "${ASAN_TESTS_REGEX:-^(tst_|layering)}" \
         || failed+=("sanitizer tests in $ASAN_BUILD_DIR")
+fi
+
+if [[ "$TBIB_FUZZ" != 0 ]]; then
+    CC=clang-16 CXX=clang++-16 tbib_configure "$FUZZ_BUILD_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DTBIB_BUILD_FUZZERS=ON -DTBIB_BUILD_TESTS=OFF -DTBIB_BUILD_BENCHMARKS=OFF \
+        -DTBIB_FUZZ_SECONDS="$TBIB_FUZZ_SECONDS"
+    echo "==> Building $FUZZ_BUILD_DIR (libFuzzer, clang-16)"
+    cmake --build "$FUZZ_BUILD_DIR" --parallel "$JOBS" --target fuzz_api
+    echo "==> Fuzzing the HTTP API for ${TBIB_FUZZ_SECONDS}s (regressions replayed first)"
+    ctest --test-dir "$FUZZ_BUILD_DIR/fuzz" -R fuzz_api_smoke --output-on-failure \
+        || failed+=("fuzzing in $FUZZ_BUILD_DIR")
 fi
 
 if ((${#failed[@]})); then
