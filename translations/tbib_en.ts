@@ -441,6 +441,14 @@
         <source>Appointments of the day, in order.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>+ New appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tbib::DeskPanel</name>

@@ -441,6 +441,14 @@
         <source>Appointments of the day, in order.</source>
         <translation>Les rendez-vous du jour, dans l&apos;ordre.</translation>
     </message>
+    <message>
+        <source>+ New appointment</source>
+        <translation>+ Nouveau rendez-vous</translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation>Nouveau rendez-vous</translation>
+    </message>
 </context>
 <context>
     <name>tbib::DeskPanel</name>

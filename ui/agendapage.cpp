@@ -77,11 +77,19 @@ AgendaPage::AgendaPage(BookingService &service, const Database &db, QWidget *par
         connect(gridDoctors, &QComboBox::activated, this, [this] { setDoctor(m_grid->doctor()); });
     connect(m_grid, &agenda::AgendaView::appointmentActivated, this, &AgendaPage::selectAppointment);
     // A click or drag on free time: the new-appointment dialog at that time.
-    connect(m_grid, &agenda::AgendaView::newAppointmentRequested, this, [this](UtcSeconds start, UtcSeconds) {
-        NewAppointmentDialog dialog(m_service, m_db, m_grid->doctor(), start, this);
-        if (dialog.exec() == QDialog::Accepted)
-            selectAppointment(dialog.booked());
+    connect(m_grid, &agenda::AgendaView::newAppointmentRequested, this,
+            [this](UtcSeconds start, UtcSeconds) { newAppointment(start); });
+    // The toolbar's "Nouveau rendez-vous": at the next quarter hour, for the
+    // grid's doctor; staff change the day and time in the dialog.
+    auto *newButton = new QPushButton(tr("+ New appointment"), this);
+    newButton->setObjectName(QStringLiteral("newAppointmentButton"));
+    newButton->setAccessibleName(tr("New appointment"));
+    connect(newButton, &QPushButton::clicked, this, [this] {
+        constexpr qint64 Quarter = 15 * 60;
+        const UtcSeconds now = m_service.clock().now();
+        newAppointment((now + Quarter - 1) / Quarter * Quarter);
     });
+    layout->addWidget(newButton, 0, Qt::AlignLeft);
 
     auto *dayPanel = new QWidget(this);
     dayPanel->setObjectName(QStringLiteral("dayPanel"));
@@ -199,6 +207,16 @@ void AgendaPage::selectAppointment(AppointmentId id)
     m_selected = id;
     syncSelection();
     Q_EMIT appointmentSelected(id); // listed or not (cancelled), the desk works it
+}
+
+void AgendaPage::newAppointment(UtcSeconds start)
+{
+    // Window-modal but not exec(): the event loop (and the live agenda) runs
+    // on, and the dialog deletes itself when closed.
+    auto *dialog = new NewAppointmentDialog(m_service, m_db, m_grid->doctor(), start, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { selectAppointment(dialog->booked()); });
+    dialog->open();
 }
 
 void AgendaPage::syncSelection()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/ids.h"
+#include "domain/timerange.h"
 
 #include <QDate>
 #include <QWidget>
@@ -36,6 +37,8 @@ public:
     void setDate(QDate date);
     // Shows the appointment's day and doctor and selects its row.
     void selectAppointment(AppointmentId id);
+    // Opens "Nouveau rendez-vous" at `start` for the grid's doctor.
+    void newAppointment(UtcSeconds start);
     [[nodiscard]] DayAppointmentsModel *model() const { return m_model; }
     [[nodiscard]] agenda::AgendaView *grid() const { return m_grid; }
 

@@ -8,6 +8,7 @@
 #include "dayappointmentsmodel.h"
 #include "desk/deskpanel.h"
 #include "mainwindow.h"
+#include "newappointmentdialog.h"
 #include "sidebar.h"
 #include "waitingqueuemodel.h"
 #include "waitingroompage.h"
@@ -17,6 +18,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QListView>
 #include <QPlainTextEdit>
@@ -67,6 +69,7 @@ private Q_SLOTS:
     void sidebarCollapsesAndRemembers();
     void refusedStatusShowsTheSentence();
     void agendaFollowsTheService();
+    void newAppointmentFromTheToolbar();
     void screenshot();
 
 private:
@@ -365,6 +368,30 @@ void TestMainWindow::screenshot()
     QVERIFY(window->grab().save(path));
     window.reset();
     service.reset();
+}
+
+// "Nouveau rendez-vous" in the toolbar: the dialog opens for the shown doctor,
+// and what it books is in the agenda and the desk at once.
+void TestMainWindow::newAppointmentFromTheToolbar()
+{
+    m_clinic->clock.set(m_clinic->local("2026-11-24 08:50"));
+    openWindow();
+    m_window->agenda()->setDoctor(m_clinic->doctor);
+    m_window->agenda()->setDate(QDate(2026, 11, 24));
+    QTest::mouseClick(byName<QPushButton>(m_window.get(), "newAppointmentButton"), Qt::LeftButton);
+    NewAppointmentDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<NewAppointmentDialog *>()) != nullptr);
+    QVERIFY(dialog->selectPatient(m_clinic->lucie));
+    auto *type = dialog->findChild<QComboBox *>(QStringLiteral("typeComboBox"));
+    type->setCurrentIndex(type->findData(m_clinic->t15.value));
+    dialog->accept();
+    const AppointmentId booked = dialog->booked();
+    QVERIFY(booked.isValid());
+    const Appointment a = stored(booked);
+    QCOMPARE(a.range.start, m_clinic->local("2026-11-24 09:00")); // the next quarter hour
+    QCOMPARE(a.patientId, m_clinic->lucie);
+    QTRY_VERIFY(m_window->agenda()->model()->rowOf(booked) >= 0);
+    QTRY_COMPARE(m_window->desk()->appointment(), booked);
 }
 
 QTEST_MAIN(TestMainWindow)
