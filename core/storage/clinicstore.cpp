@@ -89,9 +89,10 @@ Patient readPatient(const QSqlQuery &q)
     return p;
 }
 
-Appointment readAppointment(const QSqlQuery &q)
+// The first eight columns every appointment read starts with: id, doctor_id,
+// patient_id, type_id, start_at, end_at, status, motif.
+void readAppointmentHead(const QSqlQuery &q, Appointment &a)
 {
-    Appointment a;
     a.id = AppointmentId(q.value(0).toLongLong());
     a.doctorId = DoctorId(q.value(1).toLongLong());
     a.patientId = PatientId(q.value(2).toLongLong());
@@ -99,6 +100,12 @@ Appointment readAppointment(const QSqlQuery &q)
     a.range = {q.value(4).toLongLong(), q.value(5).toLongLong()};
     a.status = statusFromName(q.value(6).toString()).value_or(AppointmentStatus::Booked);
     a.motif = q.value(7).toString();
+}
+
+Appointment readAppointment(const QSqlQuery &q)
+{
+    Appointment a;
+    readAppointmentHead(q, a);
     a.privateNotes = q.value(8).toString();
     if (!q.value(9).isNull())
         a.arrivedAt = q.value(9).toLongLong();
@@ -541,13 +548,7 @@ Result<QList<AppointmentView>> ClinicStore::appointmentViews(std::optional<Docto
     return readAll<AppointmentView>(q, [](const QSqlQuery &r) {
         AppointmentView v;
         Appointment &a = v.appointment;
-        a.id = AppointmentId(r.value(0).toLongLong());
-        a.doctorId = DoctorId(r.value(1).toLongLong());
-        a.patientId = PatientId(r.value(2).toLongLong());
-        a.typeId = TypeId(r.value(3).toLongLong());
-        a.range = {r.value(4).toLongLong(), r.value(5).toLongLong()};
-        a.status = statusFromName(r.value(6).toString()).value_or(AppointmentStatus::Booked);
-        a.motif = r.value(7).toString();
+        readAppointmentHead(r, a);
         if (const QVariant arrived = r.value(8); !arrived.isNull())
             a.arrivedAt = arrived.toLongLong();
         a.source = sourceFromName(r.value(9).toString()).value_or(BookingSource::Desk);
