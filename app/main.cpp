@@ -77,6 +77,9 @@ QString requestedLanguage(const QStringList &args)
     return QStringLiteral("fr");
 }
 
+// Where the booking server listens unless told otherwise (DESIGN §5).
+const QString DefaultListen = QStringLiteral("127.0.0.1:8080");
+
 // "HOST:PORT", "[::1]:PORT" or "localhost:PORT".
 std::optional<std::pair<QHostAddress, quint16>> parseListen(const QString &text)
 {
@@ -308,7 +311,7 @@ int main(int argc, char **argv)
         out(Cli::tr("Exported the clinic to %1.").arg(file));
     }
     if (parser.isSet(serveOption)) {
-        const QString listen = parser.isSet(listenOption) ? parser.value(listenOption) : QStringLiteral("127.0.0.1:8080");
+        const QString listen = parser.isSet(listenOption) ? parser.value(listenOption) : DefaultListen;
         return serve(app, **db, clock, listen, parser.value(tokenOption));
     }
     if (action)
@@ -351,7 +354,7 @@ int main(int argc, char **argv)
     if (parser.isSet(listenOption) || settings.value(QStringLiteral("online/enabled"), false).toBool()) {
         const QString listen = parser.isSet(listenOption)
             ? parser.value(listenOption)
-            : settings.value(QStringLiteral("online/listen"), QStringLiteral("127.0.0.1:8080")).toString();
+            : settings.value(QStringLiteral("online/listen"), DefaultListen).toString();
         if (!isValidListen(listen)) {
             err(Cli::tr("--listen expects HOST:PORT, for example 127.0.0.1:8080."));
         } else if (const auto access = resolveToken(**db, parser.value(tokenOption))) {

@@ -29,6 +29,18 @@ qint64 reachBack(TimeRange window)
     return window.start - Appointment::MaxSeconds - 1;
 }
 
+// Binds "[doctor_id = ? AND] start_at < ? AND end_at > ? AND start_at > ?",
+// the window condition of the appointment reads.
+void bindWindow(QSqlQuery &q, std::optional<DoctorId> doctor, TimeRange window)
+{
+    int i = 0;
+    if (doctor)
+        q.bindValue(i++, doctor->value);
+    q.bindValue(i++, window.end);
+    q.bindValue(i++, window.start);
+    q.bindValue(i++, reachBack(window));
+}
+
 // Text columns are NOT NULL: QSQLITE binds a null QString as NULL, so an
 // absent text is bound as the empty string.
 QVariant text(const QString &value)
@@ -512,12 +524,7 @@ Result<QList<Appointment>> ClinicStore::appointments(std::optional<DoctorId> doc
     const QString where = doctor ? QStringLiteral(" WHERE doctor_id = ? AND") : QStringLiteral(" WHERE");
     QSqlQuery &q = m_db.prepare(u"SELECT " + AppointmentColumns + u" FROM appointments" + where
                                 + u" start_at < ? AND end_at > ? AND start_at > ? ORDER BY start_at, id");
-    int i = 0;
-    if (doctor)
-        q.bindValue(i++, doctor->value);
-    q.bindValue(i++, window.end);
-    q.bindValue(i++, window.start);
-    q.bindValue(i++, reachBack(window));
+    bindWindow(q, doctor, window);
     return readAll<Appointment>(q, readAppointment);
 }
 
@@ -539,12 +546,7 @@ Result<QList<AppointmentView>> ClinicStore::appointmentViews(std::optional<Docto
         u" a.source, p.first_name, p.last_name, p.birth_date, p.phone, p.no_show_count, t.name, t.color"
         u" FROM appointments a JOIN patients p ON p.id = a.patient_id JOIN consultation_types t ON t.id = a.type_id"
         + where + u" a.start_at < ? AND a.end_at > ? AND a.start_at > ? ORDER BY a.start_at, a.id");
-    int i = 0;
-    if (doctor)
-        q.bindValue(i++, doctor->value);
-    q.bindValue(i++, window.end);
-    q.bindValue(i++, window.start);
-    q.bindValue(i++, reachBack(window));
+    bindWindow(q, doctor, window);
     return readAll<AppointmentView>(q, [](const QSqlQuery &r) {
         AppointmentView v;
         Appointment &a = v.appointment;
@@ -570,21 +572,6 @@ Result<QList<Appointment>> ClinicStore::appointmentsWithStatus(AppointmentStatus
                                + u" FROM appointments WHERE status = ? ORDER BY arrived_at, start_at, id");
     q.bindValue(0, statusName(status));
     return readAll<Appointment>(q, readAppointment);
-}
-
-Result<QList<TimeRange>> ClinicStore::occupiedRanges(DoctorId doctor, TimeRange window, AppointmentId except) const
-{
-    QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "SELECT start_at, end_at FROM appointments WHERE doctor_id = ? AND start_at < ? AND end_at > ?"
-        " AND start_at > ? AND status NOT IN ('cancelled', 'no_show') AND id <> ? ORDER BY start_at"));
-    q.bindValue(0, doctor.value);
-    q.bindValue(1, window.end);
-    q.bindValue(2, window.start);
-    q.bindValue(3, reachBack(window));
-    q.bindValue(4, except.value);
-    return readAll<TimeRange>(q, [](const QSqlQuery &r) {
-        return TimeRange{r.value(0).toLongLong(), r.value(1).toLongLong()};
-    });
 }
 
 Result<ClinicStore::BusyTime> ClinicStore::busyTime(DoctorId doctor, TimeRange window, AppointmentId except) const

@@ -72,10 +72,6 @@ public:
     [[nodiscard]] Result<QList<AppointmentView>> appointmentViews(std::optional<DoctorId> doctor,
                                                                   TimeRange window) const;
     [[nodiscard]] Result<QList<Appointment>> appointmentsWithStatus(AppointmentStatus status) const;
-    // Time held by a doctor's appointments in a window (not cancelled/no_show),
-    // leaving out one appointment (the one being moved).
-    [[nodiscard]] Result<QList<TimeRange>> occupiedRanges(DoctorId doctor, TimeRange window,
-                                                          AppointmentId except = {}) const;
     // Absences and occupied time of a doctor in a window, in one read.
     struct BusyTime
     {
