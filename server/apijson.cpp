@@ -7,7 +7,7 @@
 
 namespace tbib::ApiJson {
 
-QString instant(UtcSeconds t, const ClinicZone &zone)
+void writeInstant(UtcSeconds t, const ClinicZone &zone, char (&buf)[InstantSize])
 {
     // Written by hand: this runs for every slot of every answer, and
     // QString::arg chains cost more than the slot generation itself.
@@ -16,19 +16,19 @@ QString instant(UtcSeconds t, const ClinicZone &zone)
     const QDate date = ClinicZone::dateOfWall(wall);
     const qint64 sec = wall - ClinicZone::wallOf(date, 0);
     const int off = std::abs(offset) / 60;
-    char buf[32];
     auto two = [&buf](int at, int v) {
         buf[at] = char('0' + v / 10);
         buf[at + 1] = char('0' + v % 10);
     };
-    const int year = date.year();
+    int year = 0, month = 0, day = 0;
+    date.getDate(&year, &month, &day); // one calendar conversion, not three
     buf[0] = char('0' + year / 1000 % 10);
     buf[1] = char('0' + year / 100 % 10);
     two(2, year % 100);
     buf[4] = '-';
-    two(5, date.month());
+    two(5, month);
     buf[7] = '-';
-    two(8, date.day());
+    two(8, day);
     buf[10] = 'T';
     two(11, int(sec / 3600));
     buf[13] = ':';
@@ -39,7 +39,13 @@ QString instant(UtcSeconds t, const ClinicZone &zone)
     two(20, off / 60);
     buf[22] = ':';
     two(23, off % 60);
-    return QString::fromLatin1(buf, 25);
+}
+
+QString instant(UtcSeconds t, const ClinicZone &zone)
+{
+    char buf[InstantSize];
+    writeInstant(t, zone, buf);
+    return QString::fromLatin1(buf, InstantSize);
 }
 
 std::optional<QDate> parseDate(const QString &text)

@@ -16,6 +16,9 @@ namespace tbib {
 namespace ApiJson {
 
 [[nodiscard]] QString instant(UtcSeconds t, const ClinicZone &zone);
+// The same 25 characters into a buffer, for the answers written by JsonWriter.
+constexpr qsizetype InstantSize = 25;
+void writeInstant(UtcSeconds t, const ClinicZone &zone, char (&buf)[InstantSize]);
 // Accepts what FullCalendar and people send: a date ("2026-11-24", its local
 // midnight), or a date-time with an offset, with "Z", or without (clinic-local).
 [[nodiscard]] std::optional<UtcSeconds> parseInstant(const QString &text, const ClinicZone &zone);

@@ -16,6 +16,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <array>
+
 namespace tbib {
 
 namespace {
@@ -102,6 +104,34 @@ QStringList segments(const QString &path)
     if (parts.contains(QString()))
         return {};
     return parts;
+}
+
+void writeInstant(JsonWriter &w, UtcSeconds t, const ClinicZone &zone)
+{
+    char buf[ApiJson::InstantSize];
+    ApiJson::writeInstant(t, zone, buf);
+    w.plainValue(buf, ApiJson::InstantSize);
+}
+
+// A status's API name, and its FullCalendar class, as bytes made once.
+struct StatusWords
+{
+    QByteArray name;
+    QByteArray className;
+};
+
+const StatusWords &statusWords(AppointmentStatus status)
+{
+    static const auto words = [] {
+        std::array<StatusWords, 6> all;
+        for (auto s : {AppointmentStatus::Booked, AppointmentStatus::Arrived, AppointmentStatus::InProgress,
+                       AppointmentStatus::Done, AppointmentStatus::NoShow, AppointmentStatus::Cancelled}) {
+            const QByteArray name = statusName(s).toLatin1();
+            all[size_t(s)] = {name, "status-" + name};
+        }
+        return all;
+    }();
+    return words[size_t(status)];
 }
 
 } // namespace
@@ -267,10 +297,11 @@ ApiAnswer BookingApi::slots(const Context &c, qint64 doctorId, const QUrlQuery &
     w.beginObject().key("type_id").value(*typeId).key("duration").value(type ? type->duration.minutes : 0);
     w.key("slots").beginArray();
     for (const auto &slot : std::as_const(*list)) {
-        w.beginObject()
-            .key("start").value(ApiJson::instant(slot.start, c.zone))
-            .key("end").value(ApiJson::instant(slot.end, c.zone))
-            .endObject();
+        w.beginObject().key("start");
+        writeInstant(w, slot.start, c.zone);
+        w.key("end");
+        writeInstant(w, slot.end, c.zone);
+        w.endObject();
     }
     w.endArray().endObject();
     return {200, "application/json", w.take(), false};
@@ -324,17 +355,20 @@ namespace {
 void writeEvent(JsonWriter &w, const AppointmentView &v, const ClinicZone &zone, QDate today)
 {
     const Appointment &a = v.appointment;
-    const QString status = statusName(a.status);
+    const StatusWords &status = statusWords(a.status);
+    const QString background = displayColor(a.status, v.typeColor);
     w.beginObject()
         .key("id").value(a.id.value)
         .key("title").value(v.patient.fullName())
-        .key("start").value(ApiJson::instant(a.range.start, zone))
-        .key("end").value(ApiJson::instant(a.range.end, zone))
-        .key("color").value(v.typeColor)
-        .key("backgroundColor").value(displayColor(a.status, v.typeColor))
-        .key("classNames").beginArray().value(QString(u"status-" + status)).endArray()
+        .key("start");
+    writeInstant(w, a.range.start, zone);
+    w.key("end");
+    writeInstant(w, a.range.end, zone);
+    w.key("color").value(v.typeColor)
+        .key("backgroundColor").value(background)
+        .key("classNames").beginArray().plainValue(status.className.constData(), status.className.size()).endArray()
         .key("extendedProps").beginObject()
-            .key("status").value(status)
+            .key("status").plainValue(status.name.constData(), status.name.size())
             .key("patient_id").value(a.patientId.value)
             .key("patient_age").value(ApiJson::ageOn(v.patient.birthDate, today))
             .key("phone").value(v.patient.phone)
@@ -362,7 +396,7 @@ ApiAnswer BookingApi::feed(const Context &c, const QUrlQuery &query)
     }
     if (!start || !end || *end <= *start || *end - *start > MaxFeedDays * SecondsPerDay)
         return errorAnswer(ErrorCode::InvalidInput);
-    auto views = ClinicStore(m_db).appointmentViews(doctor, {*start, *end});
+    auto views = m_service.appointmentViews(doctor, {*start, *end});
     if (!views)
         return failure(views.error());
     const QDate today = c.zone.dateOf(c.now);

@@ -3,7 +3,25 @@
 
 #include <algorithm>
 
+#include <cstring>
+
 namespace tbib {
+
+namespace {
+
+bool plainAscii(char16_t c)
+{
+    return c >= 0x20 && c < 0x80 && c != u'"' && c != u'\\';
+}
+
+} // namespace
+
+QByteArray JsonWriter::take()
+{
+    QByteArray bytes(m_out.data(), qsizetype(m_out.size()));
+    m_out.clear();
+    return bytes;
+}
 
 void JsonWriter::separate()
 {
@@ -13,7 +31,7 @@ void JsonWriter::separate()
     }
     if (!m_empty.empty()) {
         if (!m_empty.back())
-            m_out += ',';
+            append(',');
         m_empty.back() = false;
     }
 }
@@ -21,14 +39,14 @@ void JsonWriter::separate()
 JsonWriter &JsonWriter::beginObject()
 {
     separate();
-    m_out += '{';
+    append('{');
     m_empty.push_back(true);
     return *this;
 }
 
 JsonWriter &JsonWriter::endObject()
 {
-    m_out += '}';
+    append('}');
     m_empty.pop_back();
     return *this;
 }
@@ -36,14 +54,14 @@ JsonWriter &JsonWriter::endObject()
 JsonWriter &JsonWriter::beginArray()
 {
     separate();
-    m_out += '[';
+    append('[');
     m_empty.push_back(true);
     return *this;
 }
 
 JsonWriter &JsonWriter::endArray()
 {
-    m_out += ']';
+    append(']');
     m_empty.pop_back();
     return *this;
 }
@@ -51,78 +69,122 @@ JsonWriter &JsonWriter::endArray()
 JsonWriter &JsonWriter::key(const char *latin1Key)
 {
     separate();
-    m_out += '"';
-    m_out += latin1Key;
-    m_out += "\":";
+    append('"');
+    append(latin1Key, qsizetype(std::strlen(latin1Key)));
+    append("\":", 2);
     m_afterKey = true;
     return *this;
 }
 
-JsonWriter &JsonWriter::value(const QString &text)
+JsonWriter &JsonWriter::plainValue(const char *text, qsizetype size)
 {
     separate();
+    append('"');
+    append(text, size);
+    append('"');
+    return *this;
+}
+
+JsonWriter &JsonWriter::value(QStringView text)
+{
+    separate();
+    append('"');
+    // Names, motifs and phones are mostly plain ASCII: copied a character at a
+    // time into the buffer, without a UTF-8 copy of the whole string first.
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    while (i < n && plainAscii(text[i].unicode()))
+        ++i;
+    const qsizetype at = qsizetype(m_out.size());
+    m_out.resize(size_t(at + i));
+    for (qsizetype k = 0; k < i; ++k)
+        m_out[size_t(at + k)] = char(text[k].unicode());
+    if (i < n)
+        escape(text.mid(i));
+    append('"');
+    return *this;
+}
+
+// The rest of a string from its first character that is not plain ASCII:
+// escapes what JSON requires, and UTF-8 for the others.
+void JsonWriter::escape(QStringView text)
+{
     static const char Hex[] = "0123456789abcdef";
-    const QByteArray utf8 = text.toUtf8();
-    m_out += '"';
-    const bool plain = std::all_of(utf8.cbegin(), utf8.cend(), [](char ch) {
-        const auto c = static_cast<unsigned char>(ch);
-        return c >= 0x20 && c != '"' && c != '\\';
-    });
-    if (plain) {
-        m_out += utf8;
-        m_out += '"';
-        return *this;
-    }
-    for (const char ch : utf8) {
-        const auto c = static_cast<unsigned char>(ch);
+    qsizetype run = 0; // characters not yet written, from `text.size() - run`
+    auto flush = [&](qsizetype end) {
+        if (run == 0)
+            return;
+        const QByteArray utf8 = text.sliced(end - run, run).toUtf8();
+        append(utf8.constData(), utf8.size());
+        run = 0;
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        const char *escaped = nullptr;
         switch (c) {
-        case '"':
-            m_out += "\\\"";
+        case u'"':
+            escaped = "\\\"";
             break;
-        case '\\':
-            m_out += "\\\\";
+        case u'\\':
+            escaped = "\\\\";
             break;
-        case '\n':
-            m_out += "\\n";
+        case u'\n':
+            escaped = "\\n";
             break;
-        case '\r':
-            m_out += "\\r";
+        case u'\r':
+            escaped = "\\r";
             break;
-        case '\t':
-            m_out += "\\t";
+        case u'\t':
+            escaped = "\\t";
             break;
         default:
             if (c < 0x20) {
-                m_out += "\\u00";
-                m_out += Hex[c >> 4];
-                m_out += Hex[c & 15];
-            } else {
-                m_out += ch;
+                flush(i);
+                const char hex[] = {'\\', 'u', '0', '0', Hex[c >> 4], Hex[c & 15]};
+                append(hex, 6);
+                continue;
             }
+            ++run;
+            continue;
         }
+        flush(i);
+        append(escaped, 2);
     }
-    m_out += '"';
-    return *this;
+    flush(text.size());
 }
 
 JsonWriter &JsonWriter::value(qint64 number)
 {
     separate();
-    m_out += QByteArray::number(number);
+    char digits[24];
+    char *end = digits + sizeof digits;
+    char *p = end;
+    // Magnitude as unsigned, so that the smallest qint64 has one too.
+    quint64 v = number < 0 ? quint64(0) - quint64(number) : quint64(number);
+    do {
+        *--p = char('0' + v % 10);
+        v /= 10;
+    } while (v);
+    if (number < 0)
+        *--p = '-';
+    append(p, end - p);
     return *this;
 }
 
 JsonWriter &JsonWriter::value(bool flag)
 {
     separate();
-    m_out += flag ? "true" : "false";
+    if (flag)
+        append("true", 4);
+    else
+        append("false", 5);
     return *this;
 }
 
 JsonWriter &JsonWriter::null()
 {
     separate();
-    m_out += "null";
+    append("null", 4);
     return *this;
 }
 

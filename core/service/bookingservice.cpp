@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bookingservice.h"
 
+#include "agendacache.h"
+
 #include "storage/clinicstore.h"
 #include "storage/database.h"
 
@@ -41,6 +43,7 @@ BookingService::BookingService(const Database &db, const Clock &clock, QObject *
     : QObject(parent)
     , m_db(db)
     , m_clock(clock)
+    , m_agenda(std::make_unique<AgendaCache>(db))
 {
 }
 
@@ -96,7 +99,7 @@ Result<ClinicSettings> BookingService::clinicSettings() const
 }
 
 Result<ScheduleContext> BookingService::loadContext(DoctorId doctorId, std::optional<TypeId> typeId,
-                                                    TimeRange window, AppointmentId except) const
+                                                    TimeRange window, AppointmentId except, ReadFrom from) const
 {
     auto catalogue = this->catalogue();
     if (!catalogue)
@@ -115,7 +118,8 @@ Result<ScheduleContext> BookingService::loadContext(DoctorId doctorId, std::opti
             c.type = *type;
     }
     if (window.isValid()) {
-        auto busy = ClinicStore(m_db).busyTime(doctorId, window, except);
+        auto busy = from == ReadFrom::Cache ? m_agenda->busyTime(k.stamp, doctorId, window, except)
+                                            : ClinicStore(m_db).busyTime(doctorId, window, except);
         if (!busy)
             return std::unexpected(busy.error());
         c.absences = std::move(busy->absences);
@@ -144,7 +148,7 @@ Result<QList<TimeRange>> BookingService::slots(DoctorId doctor, TypeId type, con
     // The window covers the span's local days whatever the offsets (±14 h).
     const TimeRange window{ClinicZone::wallOf(span.first, 0) - SecondsPerDay,
                            ClinicZone::wallOf(span.endExclusive, 0) + SecondsPerDay};
-    auto c = loadContext(doctor, type, window);
+    auto c = loadContext(doctor, type, window, {}, ReadFrom::Cache);
     if (!c)
         return std::unexpected(c.error());
     if (patient) {
@@ -157,6 +161,15 @@ Result<QList<TimeRange>> BookingService::slots(DoctorId doctor, TypeId type, con
         c->patient = *s;
     }
     return generateSlots(*c, span);
+}
+
+Result<QList<AppointmentView>> BookingService::appointmentViews(std::optional<DoctorId> doctor,
+                                                               TimeRange window) const
+{
+    auto catalogue = this->catalogue();
+    if (!catalogue)
+        return std::unexpected(catalogue.error());
+    return m_agenda->views((*catalogue)->stamp, doctor, window);
 }
 
 Result<Eligibility> BookingService::eligibility(DoctorId doctor, TypeId type, const PatientIdentity &patient) const

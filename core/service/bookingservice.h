@@ -11,7 +11,9 @@
 
 namespace tbib {
 
+class AgendaCache;
 class Database;
+struct AppointmentView;
 
 // Who a patient says they are on the web (DESIGN §5): recognised by phone and
 // birth date, otherwise a new patient.
@@ -112,6 +114,11 @@ public:
     // Blocking is for online booking only. Unblocking clears the flag and the no-show count.
     [[nodiscard]] Result<Patient> setPatientBlocked(PatientId id, bool blocked);
 
+    // What a calendar shows of a window (every status, ordered by start, no
+    // private notes), from the agenda cache: the feed and the grid read here.
+    [[nodiscard]] Result<QList<AppointmentView>> appointmentViews(std::optional<DoctorId> doctor,
+                                                                  TimeRange window) const;
+
     // Arrived patients, by arrival time, with how long they have waited.
     [[nodiscard]] Result<QList<QueueEntry>> waitingQueue() const;
 
@@ -134,8 +141,12 @@ private:
         PatientIdentity identity; // the web's patient
     };
     [[nodiscard]] Result<Appointment> bookNew(const NewBooking &booking);
+    // Writers read the database inside their transaction; the slot lists may
+    // read the agenda cache (as fresh as the change stamp, never trusted for a write).
+    enum class ReadFrom { Database, Cache };
     [[nodiscard]] Result<ScheduleContext> loadContext(DoctorId doctor, std::optional<TypeId> type,
-                                                      TimeRange window, AppointmentId except = {}) const;
+                                                      TimeRange window, AppointmentId except = {},
+                                                      ReadFrom from = ReadFrom::Database) const;
     [[nodiscard]] Result<std::optional<PatientStanding>> standing(const std::optional<Patient> &patient,
                                                                   const ScheduleContext &context) const;
     [[nodiscard]] Result<Appointment> applyChange(AppointmentId id, Change change, TimeRange range,
@@ -144,6 +155,7 @@ private:
     const Database &m_db;
     const Clock &m_clock;
     mutable std::shared_ptr<const Catalogue> m_catalogue;
+    std::unique_ptr<AgendaCache> m_agenda;
 };
 
 } // namespace tbib

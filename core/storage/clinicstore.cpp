@@ -536,34 +536,56 @@ Result<QList<Appointment>> ClinicStore::appointmentsOfPatient(PatientId patient)
     return readAll<Appointment>(q, readAppointment);
 }
 
+namespace {
+
+// Only what a calendar shows: private notes are not even read, and every
+// column less is a conversion less on the feed's hot path.
+const QString ViewSelect = QStringLiteral(
+    "SELECT a.id, a.doctor_id, a.patient_id, a.type_id, a.start_at, a.end_at, a.status, a.motif, a.arrived_at,"
+    " a.source, p.first_name, p.last_name, p.birth_date, p.phone, p.no_show_count, t.name, t.color"
+    " FROM appointments a JOIN patients p ON p.id = a.patient_id JOIN consultation_types t ON t.id = a.type_id");
+
+AppointmentView readView(const QSqlQuery &r)
+{
+    AppointmentView v;
+    Appointment &a = v.appointment;
+    readAppointmentHead(r, a);
+    if (const QVariant arrived = r.value(8); !arrived.isNull())
+        a.arrivedAt = arrived.toLongLong();
+    a.source = sourceFromName(r.value(9).toString()).value_or(BookingSource::Desk);
+    v.patient.id = a.patientId;
+    v.patient.firstName = r.value(10).toString();
+    v.patient.lastName = r.value(11).toString();
+    v.patient.birthDate = QDate::fromString(r.value(12).toString(), Qt::ISODate);
+    v.patient.phone = r.value(13).toString();
+    v.patient.noShowCount = r.value(14).toInt();
+    v.typeName = r.value(15).toString();
+    v.typeColor = r.value(16).toString();
+    return v;
+}
+
+} // namespace
+
 Result<QList<AppointmentView>> ClinicStore::appointmentViews(std::optional<DoctorId> doctor, TimeRange window) const
 {
-    // Only what a calendar shows: private notes are not even read, and every
-    // column less is a conversion less on the feed's hot path.
     const QString where = doctor ? QStringLiteral(" WHERE a.doctor_id = ? AND") : QStringLiteral(" WHERE");
-    QSqlQuery &q = m_db.prepare(
-        u"SELECT a.id, a.doctor_id, a.patient_id, a.type_id, a.start_at, a.end_at, a.status, a.motif, a.arrived_at,"
-        u" a.source, p.first_name, p.last_name, p.birth_date, p.phone, p.no_show_count, t.name, t.color"
-        u" FROM appointments a JOIN patients p ON p.id = a.patient_id JOIN consultation_types t ON t.id = a.type_id"
-        + where + u" a.start_at < ? AND a.end_at > ? AND a.start_at > ? ORDER BY a.start_at, a.id");
+    QSqlQuery &q = m_db.prepare(ViewSelect + where
+                                + u" a.start_at < ? AND a.end_at > ? AND a.start_at > ? ORDER BY a.start_at, a.id");
     bindWindow(q, doctor, window);
-    return readAll<AppointmentView>(q, [](const QSqlQuery &r) {
-        AppointmentView v;
-        Appointment &a = v.appointment;
-        readAppointmentHead(r, a);
-        if (const QVariant arrived = r.value(8); !arrived.isNull())
-            a.arrivedAt = arrived.toLongLong();
-        a.source = sourceFromName(r.value(9).toString()).value_or(BookingSource::Desk);
-        v.patient.id = a.patientId;
-        v.patient.firstName = r.value(10).toString();
-        v.patient.lastName = r.value(11).toString();
-        v.patient.birthDate = QDate::fromString(r.value(12).toString(), Qt::ISODate);
-        v.patient.phone = r.value(13).toString();
-        v.patient.noShowCount = r.value(14).toInt();
-        v.typeName = r.value(15).toString();
-        v.typeColor = r.value(16).toString();
-        return v;
-    });
+    return readAll<AppointmentView>(q, readView);
+}
+
+Result<QList<AppointmentView>> ClinicStore::appointmentViewsStarting(std::optional<DoctorId> doctor, UtcSeconds from,
+                                                                     UtcSeconds to) const
+{
+    const QString where = doctor ? QStringLiteral(" WHERE a.doctor_id = ? AND") : QStringLiteral(" WHERE");
+    QSqlQuery &q = m_db.prepare(ViewSelect + where + u" a.start_at >= ? AND a.start_at < ? ORDER BY a.start_at, a.id");
+    int i = 0;
+    if (doctor)
+        q.bindValue(i++, doctor->value);
+    q.bindValue(i++, from);
+    q.bindValue(i, to);
+    return readAll<AppointmentView>(q, readView);
 }
 
 Result<QList<Appointment>> ClinicStore::appointmentsWithStatus(AppointmentStatus status) const

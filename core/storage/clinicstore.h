@@ -71,6 +71,9 @@ public:
     // The calendar's read: one joined query for a window (DESIGN §5 feed, the grid).
     [[nodiscard]] Result<QList<AppointmentView>> appointmentViews(std::optional<DoctorId> doctor,
                                                                   TimeRange window) const;
+    // The same rows for the appointments starting in [from, to) (the agenda cache's days).
+    [[nodiscard]] Result<QList<AppointmentView>> appointmentViewsStarting(std::optional<DoctorId> doctor,
+                                                                          UtcSeconds from, UtcSeconds to) const;
     [[nodiscard]] Result<QList<Appointment>> appointmentsWithStatus(AppointmentStatus status) const;
     // Absences and occupied time of a doctor in a window, in one read.
     struct BusyTime

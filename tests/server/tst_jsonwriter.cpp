@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <limits>
+
 using namespace tbib;
 
 // The hand-written JSON must read back as exactly what was written.
@@ -17,6 +19,8 @@ private Q_SLOTS:
     void strings_data();
     void strings();
     void nesting();
+    void numbers_data();
+    void numbers();
 };
 
 void TestJsonWriter::strings_data()
@@ -30,6 +34,10 @@ void TestJsonWriter::strings_data()
     QTest::newRow("controls") << QString::fromUtf8("ligne 1\nligne 2\ttab\r\x01\x1f");
     QTest::newRow("sqlAndHtml") << "'); DROP TABLE patients;-- <script>alert(1)</script>";
     QTest::newRow("empty") << "";
+    QTest::newRow("escapeAfterAccent") << QString::fromUtf8("é\"x\"é\\");
+    QTest::newRow("emoji") << QString::fromUtf8("Rendez-vous 🩺 confirmé ✅");
+    QTest::newRow("controlBetweenAccents") << QString::fromUtf8("à\x02ç");
+    QTest::newRow("long") << QString(5000, u'a') + QString::fromUtf8("ü") + QString(5000, u'z');
 }
 
 void TestJsonWriter::strings()
@@ -55,6 +63,24 @@ void TestJsonWriter::nesting()
     const QByteArray bytes = w.take();
     QCOMPARE(bytes, QByteArray(R"([{"id":1,"ok":true,"none":null,"list":[1,2,{}]},[]])"));
     QVERIFY(QJsonDocument::fromJson(bytes).isArray());
+}
+
+void TestJsonWriter::numbers_data()
+{
+    QTest::addColumn<qint64>("number");
+    QTest::newRow("zero") << qint64(0);
+    QTest::newRow("negative") << qint64(-42);
+    QTest::newRow("large") << qint64(1796083200);
+    QTest::newRow("smallest") << std::numeric_limits<qint64>::min();
+    QTest::newRow("largest") << std::numeric_limits<qint64>::max();
+}
+
+void TestJsonWriter::numbers()
+{
+    QFETCH(qint64, number);
+    JsonWriter w;
+    w.beginArray().value(number).plainValue("#FBC02D", 7).endArray();
+    QCOMPARE(w.take(), "[" + QByteArray::number(number) + R"(,"#FBC02D"])");
 }
 
 QTEST_GUILESS_MAIN(TestJsonWriter)
