@@ -5,8 +5,10 @@
 # UndefinedBehaviorSanitizer in ASAN_BUILD_DIR (default: build-asan; skip with
 # TBIB_ASAN=0), then the HTTP API's libFuzzer target for TBIB_FUZZ_SECONDS
 # (default 60) with clang-16 in FUZZ_BUILD_DIR (default: build-fuzz; skip with
-# TBIB_FUZZ=0). Installs missing Debian packages first (as root). Exits non-zero
-# when anything fails.
+# TBIB_FUZZ=0), and between them builds the Debian package from BUILD_DIR and
+# checks it: lintian, install, run, remove (as root; skip with TBIB_PACKAGE=0).
+# Installs missing Debian packages first (as root). Exits non-zero when
+# anything fails.
 set -euo pipefail
 cd "$(dirname "$0")"
 source .ci/common.sh
@@ -17,6 +19,7 @@ TBIB_ASAN=${TBIB_ASAN:-1}
 TBIB_FUZZ=${TBIB_FUZZ:-1}
 FUZZ_BUILD_DIR=${FUZZ_BUILD_DIR:-build-fuzz}
 TBIB_FUZZ_SECONDS=${TBIB_FUZZ_SECONDS:-60}
+TBIB_PACKAGE=${TBIB_PACKAGE:-1}
 JOBS=${JOBS:-$(nproc)}
 
 failed=()
@@ -31,6 +34,12 @@ fi
 if [[ "$TBIB_FUZZ" != 0 ]]; then
     extra+=(clang-16 libclang-rt-16-dev)
 fi
+# The Debian package check (packaging/check-package.sh) installs the package
+# with apt, so it runs as root only: lintian, appstreamcli, desktop-file-validate,
+# dpkg-shlibdeps (dpkg-dev, for CPack's dependencies) and curl.
+if [[ "$TBIB_PACKAGE" != 0 && "$(id -u)" -eq 0 ]]; then
+    extra+=(lintian appstream desktop-file-utils dpkg-dev curl)
+fi
 tbib_ensure_packages "${extra[@]}"
 
 tbib_configure "$BUILD_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
@@ -39,6 +48,15 @@ echo "==> Building $BUILD_DIR"
 cmake --build "$BUILD_DIR" --parallel "$JOBS"
 echo "==> Testing $BUILD_DIR"
 ctest --test-dir "$BUILD_DIR" --output-on-failure -j2 || failed+=("tests in $BUILD_DIR")
+
+if [[ "$TBIB_PACKAGE" != 0 ]]; then
+    if [[ "$(id -u)" -eq 0 ]]; then
+        echo "==> Debian package: build, lintian, install, run, remove"
+        packaging/check-package.sh "$BUILD_DIR" || failed+=("Debian package")
+    else
+        echo "==> Debian package check skipped: it installs the package, run as root"
+    fi
+fi
 
 if [[ "$TBIB_ASAN" != 0 ]]; then
     tbib_configure "$ASAN_BUILD_DIR" -DCMAKE_BUILD_TYPE=Debug -DTBIB_SANITIZE=ON \

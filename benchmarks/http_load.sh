@@ -7,6 +7,7 @@
 # Usage: benchmarks/http_load.sh [TBIB_BINARY]
 #   TBIB_BINARY  default: build-bench/app/tbib, else build-rel/app/tbib
 #   DURATION=10s CONNECTIONS=10 THREADS=1   wrk settings (environment)
+#   WRITES_PER_SECOND=50                      the writer of runs (b'') and (d'')
 # Needs wrk, curl and python3 (Debian 12: apt-get install wrk curl python3).
 #
 # What it does:
@@ -25,14 +26,19 @@
 #                 100 appointments (Authorization: Bearer T), one URL;
 #      feed  (d)  the same over 60 windows (the week shifted back by 0–59
 #                 minutes: always the same 100 events);
-#      feed  (d') the 60 windows plus the counter parameter.
+#      feed  (d') the 60 windows plus the counter parameter;
+#      (b'') and (d'') as (b') and (d') while a second client changes an
+#                 appointment's status WRITES_PER_SECOND times a second
+#                 (default 50): every change empties the server's caches.
 #
 # The server answers an identical GET from memory while the database is
 # unchanged and the second is the same (BookingApi::cached). (a) and (c) are
 # therefore served almost entirely from that cache; (b) and (d) only miss the
 # first time a URL is seen in a second (60 URLs against thousands of requests
 # per second), so they are mostly cached too; (b') and (d') never hit it: they
-# are the uncached figures.
+# are the uncached figures. Below the answer cache, the slot lists and the
+# feed read the agenda cache (core/service/agendacache.h), which lasts until
+# the next write: (b'') and (d'') show what steady writes cost.
 
 set -euo pipefail
 
@@ -51,6 +57,7 @@ done
 duration=${DURATION:-10s}
 connections=${CONNECTIONS:-10}
 threads=${THREADS:-1}
+writes_per_second=${WRITES_PER_SECOND:-50}
 token=bench-token-0123456789
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/tbib-http-load.XXXXXX")
@@ -160,6 +167,26 @@ echo "feed: $week_start to $week_end: $event_count events, $feed_bytes bytes"
 echo "wrk -t$threads -c$connections -d$duration --latency"
 echo
 
+# The writer of (b'') and (d''): one appointment of the feed week toggled
+# between booked and arrived at a steady rate; prints how many changes it made.
+write_id=$(curl -sf -H "Authorization: Bearer $token" "$feed_url" | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
+cat >"$work/writer.py" <<'PY'
+import http.client, sys, time
+port, token, appointment, rate, seconds = sys.argv[1], sys.argv[2], sys.argv[3], float(sys.argv[4]), float(sys.argv[5])
+conn = http.client.HTTPConnection("127.0.0.1", int(port))
+done, status, t0 = 0, "arrived", time.monotonic()
+while time.monotonic() - t0 < seconds:
+    conn.request("POST", f"/api/doctor/appointments/{appointment}/status", body='{"status":"%s"}' % status,
+                 headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"})
+    r = conn.getresponse(); r.read()
+    if r.status == 200:
+        done += 1
+        status = "booked" if status == "arrived" else "arrived"
+    next_at = t0 + (done + 1) / rate
+    time.sleep(max(0.0, next_at - time.monotonic()))
+print(done)
+PY
+
 summary=()
 load() { # name, then wrk's arguments after the common ones
     local name=$1
@@ -183,6 +210,18 @@ load "(b') slots, 60 dates + counter (uncached)" -s "$work/slots-nonce.lua" "$ba
 load "(c)  feed 100 events, one URL (cached)" "${auth[@]}" "$feed_url"
 load "(d)  feed, 60 windows in turn" "${auth[@]}" -s "$work/feed-plain.lua" "$base"
 load "(d') feed, 60 windows + counter (uncached)" "${auth[@]}" -s "$work/feed-nonce.lua" "$base"
+seconds=${duration%s}
+with_writer() { # name, then load's arguments
+    local name=$1
+    shift
+    python3 "$work/writer.py" "$port" "$token" "$write_id" "$writes_per_second" "$seconds" >"$work/writes" &
+    local writer=$!
+    load "$name" "$@"
+    wait "$writer"
+    summary[-1]+="   ($(cat "$work/writes") writes)"
+}
+with_writer "(b'') slots uncached, $writes_per_second writes/s" -s "$work/slots-nonce.lua" "$base"
+with_writer "(d'') feed uncached, $writes_per_second writes/s" "${auth[@]}" -s "$work/feed-nonce.lua" "$base"
 
 echo "== summary (load average after: $(cut -d' ' -f1-3 /proc/loadavg))"
 printf '%s\n' "${summary[@]}"
