@@ -4,9 +4,10 @@
 # FullCalendar comes from npm, pinned by package-lock.json at the repository
 # root: `npm ci` runs in the source directory whenever package-lock.json is
 # newer than node_modules/.package-lock.json (the first build, or after the
-# lock file changed); afterwards the build is offline. Its two files are copied
-# into the build tree and embedded as :/web/vendor/fullcalendar.min.js and
-# :/web/vendor/fullcalendar-fr.min.js (web-vendor.cmake drops the bundle's
+# lock file changed); afterwards the build is offline. Its bundle and the
+# locales the wizard speaks (fr, ar-ma, en-gb, concatenated) are copied into
+# the build tree and embedded as :/web/vendor/fullcalendar.min.js and
+# :/web/vendor/fullcalendar-locales.min.js (web-vendor.cmake drops the bundle's
 # icon-font rule, which the page's CSP would refuse). No CDN is used anywhere.
 #
 # Included at the end of server/CMakeLists.txt (so in that directory's scope,
@@ -25,13 +26,16 @@ set(_tbib_web_src ${PROJECT_SOURCE_DIR}/resources/web)
 set(_tbib_node_modules ${PROJECT_SOURCE_DIR}/node_modules)
 set(_tbib_npm_stamp ${_tbib_node_modules}/.package-lock.json)
 set(_tbib_fc_bundle ${_tbib_node_modules}/fullcalendar/index.global.min.js)
-set(_tbib_fc_locale ${_tbib_node_modules}/@fullcalendar/core/locales/fr.global.min.js)
+set(_tbib_fc_locales)
+foreach(locale fr ar-ma en-gb)
+    list(APPEND _tbib_fc_locales ${_tbib_node_modules}/@fullcalendar/core/locales/${locale}.global.min.js)
+endforeach()
 
 # npm ci: the lock file is the input, npm's own hidden lock file the output
 # (npm writes it last, with the time of the install).
 add_custom_command(
     OUTPUT ${_tbib_npm_stamp}
-    BYPRODUCTS ${_tbib_fc_bundle} ${_tbib_fc_locale}
+    BYPRODUCTS ${_tbib_fc_bundle} ${_tbib_fc_locales}
     COMMAND ${TBIB_NPM} ci --ignore-scripts --no-audit --no-fund
     COMMAND ${CMAKE_COMMAND} -E touch ${_tbib_npm_stamp}
     WORKING_DIRECTORY ${PROJECT_SOURCE_DIR}
@@ -41,17 +45,17 @@ add_custom_command(
 
 set(_tbib_vendor ${CMAKE_CURRENT_BINARY_DIR}/web/vendor)
 add_custom_command(
-    OUTPUT ${_tbib_vendor}/fullcalendar.min.js ${_tbib_vendor}/fullcalendar-fr.min.js
+    OUTPUT ${_tbib_vendor}/fullcalendar.min.js ${_tbib_vendor}/fullcalendar-locales.min.js
     COMMAND ${CMAKE_COMMAND} -E make_directory ${_tbib_vendor}
     COMMAND ${CMAKE_COMMAND} -DSRC=${_tbib_fc_bundle} -DDST=${_tbib_vendor}/fullcalendar.min.js
             -P ${PROJECT_SOURCE_DIR}/resources/web-vendor.cmake
-    COMMAND ${CMAKE_COMMAND} -E copy ${_tbib_fc_locale} ${_tbib_vendor}/fullcalendar-fr.min.js
+    COMMAND ${CMAKE_COMMAND} -E cat ${_tbib_fc_locales} > ${_tbib_vendor}/fullcalendar-locales.min.js
     DEPENDS ${_tbib_npm_stamp} ${PROJECT_SOURCE_DIR}/resources/web-vendor.cmake
     COMMENT "Copying FullCalendar into the web resources"
     VERBATIM)
 # A named target so that other directories (tests/e2e) can depend on npm ci.
 add_custom_target(tbib_npm_modules DEPENDS ${_tbib_npm_stamp}
-    ${_tbib_vendor}/fullcalendar.min.js ${_tbib_vendor}/fullcalendar-fr.min.js)
+    ${_tbib_vendor}/fullcalendar.min.js ${_tbib_vendor}/fullcalendar-locales.min.js)
 
 # Our own files, as listed in the manifest the server reads (one name a line).
 set(_tbib_web_files index.html app.js app.css icon.svg)
@@ -61,7 +65,7 @@ foreach(f IN LISTS _tbib_web_files)
     list(APPEND _tbib_web_resources ${_tbib_web_src}/${f})
     set_source_files_properties(${_tbib_web_src}/${f} PROPERTIES QT_RESOURCE_ALIAS ${f})
 endforeach()
-foreach(f fullcalendar.min.js fullcalendar-fr.min.js)
+foreach(f fullcalendar.min.js fullcalendar-locales.min.js)
     list(APPEND _tbib_web_resources ${_tbib_vendor}/${f})
     set_source_files_properties(${_tbib_vendor}/${f} PROPERTIES
         QT_RESOURCE_ALIAS vendor/${f} GENERATED TRUE)

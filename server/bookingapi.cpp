@@ -6,6 +6,7 @@
 #include "httperror.h"
 #include "jsonwriter.h"
 #include "ratelimiter.h"
+#include "weblanguage.h"
 #include "webassets.h"
 
 #include "service/bookingservice.h"
@@ -138,7 +139,9 @@ const StatusWords &statusWords(AppointmentStatus status)
 
 ApiAnswer errorAnswer(ErrorCode code, int status)
 {
-    return {status ? status : httpStatus(code), "application/json", errorBody(code), false};
+    ApiAnswer a{status ? status : httpStatus(code), "application/json", errorBody(code), false};
+    a.error = code;
+    return a;
 }
 
 struct BookingApi::Context
@@ -161,14 +164,28 @@ BookingApi::BookingApi(const Database &db, BookingService &service, const Access
 
 ApiAnswer BookingApi::handle(const ApiRequest &r)
 {
+    const QString language = requestLanguage(r.query, r.acceptLanguage);
+    ApiAnswer answer = route(r, language);
+    if (answer.error) {
+        answer.body = errorBody(*answer.error, language);
+        answer.contentLanguage = language.toLatin1();
+    }
+    return answer;
+}
+
+ApiAnswer BookingApi::route(const ApiRequest &r, const QString &language)
+{
     if (r.body.size() > MaxBodyBytes)
         return errorAnswer(ErrorCode::InvalidInput, 413);
     const bool get = r.method == "GET";
     const bool post = r.method == "POST";
 
     if (get && !r.path.startsWith(u"/api/")) {
-        if (const auto *asset = m_assets.find(r.path))
-            return {200, asset->contentType, asset->bytes, true};
+        if (const auto *asset = m_assets.find(r.path, language)) {
+            ApiAnswer page{200, asset->contentType, asset->bytes, true};
+            page.contentLanguage = asset->language;
+            return page;
+        }
         return errorAnswer(ErrorCode::NotFound);
     }
 

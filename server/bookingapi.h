@@ -12,6 +12,7 @@
 #include <QUrlQuery>
 
 #include <functional>
+#include <optional>
 
 namespace tbib {
 
@@ -28,16 +29,25 @@ struct ApiRequest final
     QString path;        // percent-encoded, as received
     QUrlQuery query;
     QByteArray authorization;
+    QByteArray acceptLanguage;
     QByteArray body;
     QString clientAddress;
 };
 
 struct ApiAnswer final
 {
+    ApiAnswer(int status_ = 200, QByteArray contentType_ = "application/json", QByteArray body_ = {},
+              bool cacheable_ = false)
+        : status(status_), contentType(std::move(contentType_)), body(std::move(body_)), cacheable(cacheable_)
+    {
+    }
+
     int status = 200;
     QByteArray contentType = "application/json";
     QByteArray body;
     bool cacheable = false; // static assets may be cached by the browser
+    std::optional<ErrorCode> error; // its body is written in the request's language
+    QByteArray contentLanguage;     // pages and errors: the language they are in
 };
 
 // The routes of DESIGN §5, deny by default: each route names its method and
@@ -56,6 +66,7 @@ public:
 
 private:
     struct Context;
+    [[nodiscard]] ApiAnswer route(const ApiRequest &request, const QString &language);
     [[nodiscard]] ApiAnswer doctors(const Context &c);
     [[nodiscard]] ApiAnswer types(const Context &c, qint64 doctorId);
     [[nodiscard]] ApiAnswer slots(const Context &c, qint64 doctorId, const QUrlQuery &query);

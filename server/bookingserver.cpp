@@ -78,6 +78,7 @@ bool BookingServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     r.path = request.url().path(QUrl::FullyEncoded);
     r.query = request.query();
     r.authorization = request.value("Authorization");
+    r.acceptLanguage = request.value("Accept-Language");
     r.body = request.body();
     r.clientAddress = request.remoteAddress().toString();
     const ApiAnswer answer = m_api.handle(r);
@@ -87,6 +88,11 @@ bool BookingServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     responder.writeHeader("Content-Type", answer.contentType);
     responder.writeHeader("Content-Length", QByteArray::number(answer.body.size()));
     responder.writeHeader("Cache-Control", answer.cacheable ? "public, max-age=300" : "no-store");
+    if (!answer.contentLanguage.isEmpty()) {
+        // The page and the error sentences follow the request's language.
+        responder.writeHeader("Content-Language", answer.contentLanguage);
+        responder.writeHeader("Vary", "Accept-Language");
+    }
     for (const auto &[key, value] : GuardedTcpServer::securityHeaders())
         responder.writeHeader(key, value);
     responder.writeBody(answer.body);

@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "service/translations.h"
+
 namespace tbib {
 
 int httpStatus(ErrorCode code)
@@ -34,11 +36,24 @@ int httpStatus(ErrorCode code)
     return 500;
 }
 
+namespace {
+
+QByteArray body(ErrorCode code, const QString &message)
+{
+    const QJsonObject error{{QStringLiteral("code"), errorCodeName(code)}, {QStringLiteral("message"), message}};
+    return QJsonDocument(QJsonObject{{QStringLiteral("error"), error}}).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
 QByteArray errorBody(ErrorCode code)
 {
-    const QJsonObject error{{QStringLiteral("code"), errorCodeName(code)},
-                            {QStringLiteral("message"), errorMessage(code)}};
-    return QJsonDocument(QJsonObject{{QStringLiteral("error"), error}}).toJson(QJsonDocument::Compact);
+    return body(code, errorMessage(code));
+}
+
+QByteArray errorBody(ErrorCode code, const QString &language)
+{
+    return body(code, errorMessage(code, language));
 }
 
 } // namespace tbib

@@ -4,6 +4,7 @@
 #include "domain/bookingerror.h"
 
 #include <QByteArray>
+#include <QString>
 
 namespace tbib {
 
@@ -11,7 +12,9 @@ namespace tbib {
 // malformed, 401 no token, 404 unknown, 409 slot taken, 413 too large,
 // 422 a rule refused, 429 rate limited, 500 the database failed.
 [[nodiscard]] int httpStatus(ErrorCode code);
-// {"error":{"code":"…","message":"…"}} in compact JSON, the message translated.
+// {"error":{"code":"…","message":"…"}} in compact JSON, the message in the
+// application's language, or in `language` (one of webLanguages()).
 [[nodiscard]] QByteArray errorBody(ErrorCode code);
+[[nodiscard]] QByteArray errorBody(ErrorCode code, const QString &language);
 
 } // namespace tbib

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "webassets.h"
 
+#include "weblanguage.h"
+
+#include "service/translations.h"
+
 #include <QFile>
 
 namespace tbib {
@@ -41,15 +45,24 @@ WebAssets::WebAssets()
         QFile f(u":/web/" + name);
         if (!f.open(QIODevice::ReadOnly))
             continue;
-        Asset a{f.readAll(), contentTypeFor(name)};
-        if (name == u"index.html")
-            m_assets.insert(QStringLiteral("/"), a);
-        m_assets.insert(u'/' + name, a);
+        const QByteArray bytes = f.readAll();
+        if (name == u"index.html") {
+            for (const QString &language : webLanguages())
+                m_pages.insert(language, {wizardPage(bytes, language), contentTypeFor(name), language.toLatin1()});
+            continue;
+        }
+        m_assets.insert(u'/' + name, {bytes, contentTypeFor(name), {}});
     }
 }
 
-const WebAssets::Asset *WebAssets::find(const QString &urlPath) const
+const WebAssets::Asset *WebAssets::find(const QString &urlPath, const QString &language) const
 {
+    if (urlPath == u"/" || urlPath == u"/index.html") {
+        auto page = m_pages.constFind(language);
+        if (page == m_pages.cend())
+            page = m_pages.constFind(QStringLiteral("fr"));
+        return page == m_pages.cend() ? nullptr : &*page;
+    }
     auto it = m_assets.constFind(urlPath);
     return it == m_assets.cend() ? nullptr : &*it;
 }

@@ -17,15 +17,19 @@ public:
     {
         QByteArray bytes;
         QByteArray contentType;
+        QByteArray language; // the page only: the language it is written in
     };
 
-    // Reads the embedded resource list (:/web/manifest).
+    // Reads the embedded resource list (:/web/manifest), and writes the page
+    // (index.html, also served at "/") in each of webLanguages().
     WebAssets();
-    [[nodiscard]] const Asset *find(const QString &urlPath) const;
-    [[nodiscard]] qsizetype size() const { return m_assets.size(); }
+    // The page in `language` (French for any other); other files are the same in all.
+    [[nodiscard]] const Asset *find(const QString &urlPath, const QString &language = {}) const;
+    [[nodiscard]] qsizetype size() const { return m_assets.size() + m_pages.size(); }
 
 private:
     QHash<QString, Asset> m_assets;
+    QHash<QString, Asset> m_pages; // by language
 };
 
 } // namespace tbib

@@ -404,6 +404,337 @@
     </message>
 </context>
 <context>
+    <name>Wizard</name>
+    <message>
+        <source>Online booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip to content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your medical practice · booking in five steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online booking needs JavaScript. You can also call the clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which doctor would you like to see?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doctors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the doctors…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The length and the price of the appointment depend on the consultation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic recognises you by your phone number and date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example 06 12 34 56 78.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a few words for the doctor (500 characters at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data stays at the clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a time slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available time slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap an “Available” time to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your appointment before confirming it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another time slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can cancel by calling the clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please arrive a few minutes early. To cancel or move this appointment, call the clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book another appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Powered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(current step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic does not answer. Check your connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request (error %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No doctor offers online booking at the moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a doctor to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This doctor offers no consultation online at the moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency: today or tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a consultation to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your first name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your last name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This phone number looks incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a complete date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the year of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the fields marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous $0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next $0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No time is free for this consultation in the coming weeks. Choose another consultation or call the clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available, %1, from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen time: %1, %2 – %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an “Available” time in the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with %2 (%3 – %4), for %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tbib::AgendaPage</name>
     <message>
         <source>Doctor</source>

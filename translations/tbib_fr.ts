@@ -404,6 +404,337 @@
     </message>
 </context>
 <context>
+    <name>Wizard</name>
+    <message>
+        <source>Online booking</source>
+        <translation>Prise de rendez-vous en ligne</translation>
+    </message>
+    <message>
+        <source>Skip to content</source>
+        <translation>Aller au contenu</translation>
+    </message>
+    <message>
+        <source>Your medical practice · booking in five steps</source>
+        <translation>Votre cabinet médical · réservation en cinq étapes</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Booking steps</source>
+        <translation>Étapes de la réservation</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>Time slot</source>
+        <translation>Créneau</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <source>Online booking needs JavaScript. You can also call the clinic.</source>
+        <translation>La prise de rendez-vous en ligne nécessite JavaScript. Vous pouvez aussi appeler le cabinet.</translation>
+    </message>
+    <message>
+        <source>Choose a doctor</source>
+        <translation>Choisissez un praticien</translation>
+    </message>
+    <message>
+        <source>Which doctor would you like to see?</source>
+        <translation>Avec quel médecin souhaitez-vous prendre rendez-vous ?</translation>
+    </message>
+    <message>
+        <source>Doctors</source>
+        <translation>Praticiens</translation>
+    </message>
+    <message>
+        <source>Loading the doctors…</source>
+        <translation>Chargement des praticiens…</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Choose the consultation</source>
+        <translation>Choisissez le motif</translation>
+    </message>
+    <message>
+        <source>The length and the price of the appointment depend on the consultation.</source>
+        <translation>La durée et le tarif du rendez-vous dépendent du motif de consultation.</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Motifs de consultation</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>Vos coordonnées</translation>
+    </message>
+    <message>
+        <source>The clinic recognises you by your phone number and date of birth.</source>
+        <translation>Le cabinet vous reconnaît grâce à votre téléphone et votre date de naissance.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>For example 06 12 34 56 78.</source>
+        <translation>Par exemple 06 12 34 56 78.</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Reason for the visit</source>
+        <translation>Motif de la visite</translation>
+    </message>
+    <message>
+        <source>Optional: a few words for the doctor (500 characters at most).</source>
+        <translation>Facultatif : quelques mots pour le médecin (500 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Your data stays at the clinic.</source>
+        <translation>Vos données restent au cabinet.</translation>
+    </message>
+    <message>
+        <source>Choose a time slot</source>
+        <translation>Choisissez un créneau</translation>
+    </message>
+    <message>
+        <source>Available time slots</source>
+        <translation>Créneaux disponibles</translation>
+    </message>
+    <message>
+        <source>Tap an “Available” time to continue.</source>
+        <translation>Touchez un créneau « Disponible » pour continuer.</translation>
+    </message>
+    <message>
+        <source>Check your appointment before confirming it.</source>
+        <translation>Vérifiez votre rendez-vous avant de le confirmer.</translation>
+    </message>
+    <message>
+        <source>Choose another time slot</source>
+        <translation>Choisir un autre créneau</translation>
+    </message>
+    <message>
+        <source>You can cancel by calling the clinic.</source>
+        <translation>Vous pourrez annuler en appelant le cabinet.</translation>
+    </message>
+    <message>
+        <source>Confirm the appointment</source>
+        <translation>Confirmer le rendez-vous</translation>
+    </message>
+    <message>
+        <source>Appointment confirmed</source>
+        <translation>Rendez-vous confirmé</translation>
+    </message>
+    <message>
+        <source>Please arrive a few minutes early. To cancel or move this appointment, call the clinic.</source>
+        <translation>Merci d'arriver quelques minutes en avance. Pour annuler ou déplacer ce rendez-vous, appelez le cabinet.</translation>
+    </message>
+    <message>
+        <source>Book another appointment</source>
+        <translation>Prendre un autre rendez-vous</translation>
+    </message>
+    <message>
+        <source>Powered by</source>
+        <translation>Propulsé par</translation>
+    </message>
+    <message>
+        <source>(done)</source>
+        <translation>(terminée)</translation>
+    </message>
+    <message>
+        <source>(current step)</source>
+        <translation>(étape en cours)</translation>
+    </message>
+    <message>
+        <source>The clinic does not answer. Check your connection and try again.</source>
+        <translation>Le cabinet ne répond pas. Vérifiez votre connexion puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The server refused the request (error %1).</source>
+        <translation>Le serveur a refusé la demande (erreur %1).</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Change the doctor</source>
+        <translation>Modifier le praticien</translation>
+    </message>
+    <message>
+        <source>Change the consultation</source>
+        <translation>Modifier le motif</translation>
+    </message>
+    <message>
+        <source>No doctor offers online booking at the moment.</source>
+        <translation>Aucun praticien ne propose de rendez-vous en ligne pour le moment.</translation>
+    </message>
+    <message>
+        <source>Physician</source>
+        <translation>Médecin</translation>
+    </message>
+    <message>
+        <source>Choose a doctor to continue.</source>
+        <translation>Choisissez un praticien pour continuer.</translation>
+    </message>
+    <message>
+        <source>This doctor offers no consultation online at the moment.</source>
+        <translation>Ce praticien ne propose aucun motif en ligne pour le moment.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Existing patients</source>
+        <translation>Patients déjà suivis</translation>
+    </message>
+    <message>
+        <source>Emergency: today or tomorrow</source>
+        <translation>Urgence : aujourd’hui ou demain</translation>
+    </message>
+    <message>
+        <source>Choose a consultation to continue.</source>
+        <translation>Choisissez un motif de consultation pour continuer.</translation>
+    </message>
+    <message>
+        <source>Enter your first name.</source>
+        <translation>Indiquez votre prénom.</translation>
+    </message>
+    <message>
+        <source>Enter your last name.</source>
+        <translation>Indiquez votre nom.</translation>
+    </message>
+    <message>
+        <source>Enter your phone number.</source>
+        <translation>Indiquez votre numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>Enter your date of birth.</source>
+        <translation>Indiquez votre date de naissance.</translation>
+    </message>
+    <message>
+        <source>This phone number looks incomplete.</source>
+        <translation>Ce numéro de téléphone semble incomplet.</translation>
+    </message>
+    <message>
+        <source>Enter a complete date of birth.</source>
+        <translation>Indiquez une date de naissance complète.</translation>
+    </message>
+    <message>
+        <source>The date of birth cannot be in the future.</source>
+        <translation>La date de naissance ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>Check the year of birth.</source>
+        <translation>Vérifiez l’année de naissance.</translation>
+    </message>
+    <message>
+        <source>Check the fields marked.</source>
+        <translation>Vérifiez les champs signalés.</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Previous $0</source>
+        <translation>$0 précédente</translation>
+    </message>
+    <message>
+        <source>Next $0</source>
+        <translation>$0 suivante</translation>
+    </message>
+    <message>
+        <source>Back to today</source>
+        <translation>Revenir à aujourd’hui</translation>
+    </message>
+    <message>
+        <source>No time is free for this consultation in the coming weeks. Choose another consultation or call the clinic.</source>
+        <translation>Aucun créneau n’est libre pour ce motif dans les semaines à venir. Choisissez un autre motif ou appelez le cabinet.</translation>
+    </message>
+    <message>
+        <source>Available, %1, from %2 to %3</source>
+        <translation>Disponible, %1, de %2 à %3</translation>
+    </message>
+    <message>
+        <source>Chosen time: %1, %2 – %3.</source>
+        <translation>Créneau choisi : %1, %2 – %3.</translation>
+    </message>
+    <message>
+        <source>Choose an “Available” time in the calendar.</source>
+        <translation>Choisissez un créneau « Disponible » dans le calendrier.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Born on %1</source>
+        <translation>Né(e) le %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 with %2 (%3 – %4), for %5.</source>
+        <translation>%1 avec %2 (%3 – %4), pour %5.</translation>
+    </message>
+</context>
+<context>
     <name>tbib::AgendaPage</name>
     <message>
         <source>Doctor</source>

@@ -70,6 +70,11 @@ std::optional<ErrorCode> errorCodeFromName(QStringView name)
     return std::nullopt;
 }
 
+const char *errorSentence(ErrorCode code)
+{
+    return info(code).sentence;
+}
+
 QString errorMessage(ErrorCode code)
 {
     return QCoreApplication::translate("BookingError", info(code).sentence);

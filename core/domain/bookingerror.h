@@ -45,6 +45,9 @@ using Result = std::expected<T, BookingError>;
 [[nodiscard]] std::optional<ErrorCode> errorCodeFromName(QStringView name);
 // One translated sentence per code, the same on the desk and on the web page.
 [[nodiscard]] QString errorMessage(ErrorCode code);
+// That sentence untranslated (English, context "BookingError"), for callers
+// that translate into a language of their own (the web, per request).
+[[nodiscard]] const char *errorSentence(ErrorCode code);
 
 [[nodiscard]] inline std::unexpected<BookingError> fail(ErrorCode code, QString detail = {})
 {

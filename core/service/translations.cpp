@@ -2,7 +2,10 @@
 #include "translations.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLibraryInfo>
+#include <QLocale>
+#include <QMutex>
 #include <QTranslator>
 
 #include <memory>
@@ -41,6 +44,59 @@ bool installTranslations(const QString &language)
         QCoreApplication::installTranslator(installedQt.get());
     QCoreApplication::installTranslator(installedOurs.get());
     return true;
+}
+
+QStringList webLanguages()
+{
+    return {QStringLiteral("fr"), QStringLiteral("en"), QStringLiteral("ar")};
+}
+
+namespace {
+
+// One translator per web language, loaded on first use and kept: they are
+// only read afterwards (QTranslator::translate is const and re-entrant).
+const QTranslator *catalogue(const QString &language)
+{
+    static QMutex mutex;
+    static QHash<QString, std::shared_ptr<QTranslator>> loaded;
+    const QMutexLocker lock(&mutex);
+    auto it = loaded.find(language);
+    if (it == loaded.end()) {
+        auto t = std::make_shared<QTranslator>();
+        if (!t->load(QStringLiteral(":/i18n/tbib_%1.qm").arg(language)))
+            t.reset();
+        it = loaded.insert(language, t);
+    }
+    return it->get();
+}
+
+QString lookUp(const QString &language, const char *context, const char *source, int n)
+{
+    const QTranslator *t = catalogue(language);
+    return t ? t->translate(context, source, nullptr, n) : QString();
+}
+
+} // namespace
+
+QString translate(const QString &language, const char *context, const char *source, int n)
+{
+    const QString lang = webLanguages().contains(language) ? language : QStringLiteral("fr");
+    QString text = lookUp(lang, context, source, n);
+    if (text.isEmpty() && lang == u"ar")
+        text = lookUp(QStringLiteral("fr"), context, source, n);
+    if (text.isEmpty())
+        text = QString::fromUtf8(source);
+    if (n >= 0) {
+        // Arabic as Morocco writes it: Latin digits (QLocale("ar") would be Egypt's).
+        const QLocale locale = lang == u"ar" ? QLocale(QLocale::Arabic, QLocale::Morocco) : QLocale(lang);
+        text.replace(QStringLiteral("%n"), locale.toString(n));
+    }
+    return text;
+}
+
+QString errorMessage(ErrorCode code, const QString &language)
+{
+    return translate(language, "BookingError", errorSentence(code));
 }
 
 } // namespace tbib

@@ -1,18 +1,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/bookingerror.h"
+
 #include <QString>
 #include <QStringList>
 
-class QCoreApplication;
-
 namespace tbib {
 
-// The UI languages: French (the default), English, Arabic once its catalogue lands.
+// The desktop's languages: French (the default), English; Arabic once its
+// catalogue covers the whole window.
 [[nodiscard]] QStringList supportedLanguages();
 // Installs TBIB's catalogue for `language` ("fr", "en", …) on the application,
 // replacing the one installed before. An empty language means French.
 // Returns false for a language TBIB has no catalogue for.
 bool installTranslations(const QString &language = {});
+
+// The languages of the web wizard and of the API's sentences: French (the
+// default), English and Arabic.
+[[nodiscard]] QStringList webLanguages();
+// `source` (English, in `context`) in one of webLanguages(), whatever the
+// application installed: the booking server answers every request in the
+// request's own language. An Arabic entry not translated yet falls back to
+// French, the clinic's language; any other missing entry to the source.
+// %n, when n >= 0, is the count (plural forms from the catalogue).
+[[nodiscard]] QString translate(const QString &language, const char *context, const char *source, int n = -1);
+// errorMessage(code) in that language.
+[[nodiscard]] QString errorMessage(ErrorCode code, const QString &language);
 
 } // namespace tbib

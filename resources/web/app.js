@@ -34,24 +34,41 @@
 
   // ---- Text -------------------------------------------------------------
 
-  const fmtDate = new Intl.DateTimeFormat('fr-FR', {
+  // The page's language, chosen by the server (?lang=, else Accept-Language),
+  // and its sentences: index.html carries them as a JSON data block keyed by
+  // the English text (server/weblanguage.h); %1… are tr()'s further arguments.
+  const LANG = document.documentElement.lang || 'fr';
+  const TEXTS = (() => {
+    try {
+      return JSON.parse(document.getElementById('texts').textContent);
+    } catch {
+      return {};
+    }
+  })();
+  const tr = (source, ...args) => (TEXTS[source] || source).replace(/%(\d)/g, (m, i) => String(args[Number(i) - 1] ?? m));
+  // Dates and times in the page's language; Arabic as written in Morocco
+  // (Latin digits). FullCalendar's locale: fr, ar-ma, and its built-in English.
+  const LOCALE = { fr: 'fr-FR', ar: 'ar-MA', en: 'en-GB' }[LANG] || 'fr-FR';
+  const CALENDAR_LOCALE = { fr: 'fr', ar: 'ar-ma', en: 'en-gb' }[LANG] || 'fr';
+
+  const fmtDate = new Intl.DateTimeFormat(LOCALE, {
     timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric',
   });
-  const fmtDayShort = new Intl.DateTimeFormat('fr-FR', {
+  const fmtDayShort = new Intl.DateTimeFormat(LOCALE, {
     timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long',
   });
-  const fmtTime = new Intl.DateTimeFormat('fr-FR', {
+  const fmtTime = new Intl.DateTimeFormat(LOCALE, {
     timeZone: 'UTC', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
   });
-  const fmtBirth = new Intl.DateTimeFormat('fr-FR', {
+  const fmtBirth = new Intl.DateTimeFormat(LOCALE, {
     timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric',
   });
 
-  const capitalize = (s) => (s ? s.charAt(0).toLocaleUpperCase('fr-FR') + s.slice(1) : s);
+  const capitalize = (s) => (s ? s.charAt(0).toLocaleUpperCase(LOCALE) + s.slice(1) : s);
 
   function initials(name) {
     const words = name.replace(/^(Dr|Pr|Dre)\.?\s+/i, '').split(/\s+/).filter(Boolean);
-    return words.slice(0, 2).map((w) => w.charAt(0).toLocaleUpperCase('fr-FR')).join('');
+    return words.slice(0, 2).map((w) => w.charAt(0).toLocaleUpperCase(LOCALE)).join('');
   }
 
   // ---- Time: wall clock as written by the API ------------------------------
@@ -111,14 +128,15 @@
     try {
       response = await fetch(path, {
         method,
-        headers: body === undefined ? { Accept: 'application/json' }
-                                    : { Accept: 'application/json', 'Content-Type': 'application/json' },
+        // The API's sentences in the page's language.
+        headers: body === undefined ? { Accept: 'application/json', 'Accept-Language': LANG }
+                                    : { Accept: 'application/json', 'Accept-Language': LANG, 'Content-Type': 'application/json' },
         body: body === undefined ? undefined : JSON.stringify(body),
         cache: 'no-store',
         credentials: 'same-origin',
       });
     } catch {
-      throw new ApiError('network', 'Le cabinet ne répond pas. Vérifiez votre connexion puis réessayez.', 0);
+      throw new ApiError('network', tr('The clinic does not answer. Check your connection and try again.'), 0);
     }
     let data = null;
     try {
@@ -131,7 +149,7 @@
       const error = data && data.error;
       if (error && typeof error.message === 'string' && error.message)
         throw new ApiError(error.code || '', error.message, response.status);
-      throw new ApiError('', `Le serveur a refusé la demande (erreur ${response.status}).`, response.status);
+      throw new ApiError('', tr('The server refused the request (error %1).', response.status), response.status);
     }
     return data;
   }
@@ -158,7 +176,7 @@
       li.classList.toggle('is-done', n < current);
       li.classList.toggle('is-current', n === current);
       $('.dot', li).textContent = n < current ? '✓' : String(n);
-      $('.step-state', li).textContent = n < current ? ' (terminée)' : n === current ? ' (étape en cours)' : '';
+      $('.step-state', li).textContent = n < current ? ` ${tr('(done)')}` : n === current ? ` ${tr('(current step)')}` : '';
       if (n === current) li.setAttribute('aria-current', 'step');
       else li.removeAttribute('aria-current');
     }
@@ -171,7 +189,7 @@
     const section = stepElement(step);
     for (const recap of $$('[data-recap]', section)) renderRecap(recap);
     const heading = $('h1', section);
-    document.title = `${heading.textContent} · Prise de rendez-vous en ligne`;
+    document.title = `${heading.textContent} · ${tr('Online booking')}`;
     window.scrollTo(0, 0);
     heading.focus({ preventScroll: true });
     if (step === 4) enterSlotStep();
@@ -204,7 +222,7 @@
       dot.style.background = state.type.color;
       avatar.replaceWith(dot);
       box.append(dot);
-      sub.textContent = ` · ${state.type.name} (${state.type.duration} min) · ${state.type.price}`;
+      sub.textContent = ` · ${state.type.name} (${tr('%1 min', state.type.duration)}) · ${state.type.price}`;
       text.append(name, sub);
       box.append(text);
     } else {
@@ -216,9 +234,9 @@
     const change = document.createElement('button');
     change.type = 'button';
     change.className = 'link-button';
-    change.textContent = 'Modifier';
+    change.textContent = tr('Change');
     const target = box.dataset.recap === 'type' ? 2 : 1;
-    change.setAttribute('aria-label', target === 1 ? 'Modifier le praticien' : 'Modifier le motif');
+    change.setAttribute('aria-label', target === 1 ? tr('Change the doctor') : tr('Change the consultation'));
     change.addEventListener('click', () => show(target));
     box.append(change);
   }
@@ -275,7 +293,7 @@
     if (!state.doctors.length) {
       const p = document.createElement('p');
       p.className = 'notice';
-      p.textContent = 'Aucun praticien ne propose de rendez-vous en ligne pour le moment.';
+      p.textContent = tr('No doctor offers online booking at the moment.');
       list.append(p);
       return;
     }
@@ -284,7 +302,7 @@
         group: 'doctor', value: doctor.id, idBase: `doctor-${doctor.id}`, name: doctor.name,
         checked: state.doctor && state.doctor.id === doctor.id,
         build: ({ desc }) => {
-          desc.textContent = doctor.specialty || 'Médecin';
+          desc.textContent = doctor.specialty || tr('Physician');
           const avatar = document.createElement('span');
           avatar.className = 'avatar avatar-lg';
           avatar.setAttribute('aria-hidden', 'true');
@@ -311,7 +329,7 @@
 
   async function submitDoctor() {
     if (!state.doctor) {
-      showError(1, 'Choisissez un praticien pour continuer.');
+      showError(1, tr('Choose a doctor to continue.'));
       return;
     }
     const form = stepElement(1);
@@ -337,7 +355,7 @@
     if (!state.types.length) {
       const p = document.createElement('p');
       p.className = 'notice';
-      p.textContent = 'Ce praticien ne propose aucun motif en ligne pour le moment.';
+      p.textContent = tr('This doctor offers no consultation online at the moment.');
       list.append(p);
     }
     for (const type of state.types) {
@@ -353,7 +371,7 @@
           const meta = document.createElement('span');
           meta.className = 'choice-meta';
           const duration = document.createElement('span');
-          duration.textContent = `${type.duration} min`;
+          duration.textContent = tr('%1 min', type.duration);
           const sep = document.createElement('span');
           sep.className = 'sep';
           sep.setAttribute('aria-hidden', 'true');
@@ -362,8 +380,8 @@
           price.textContent = type.price;
           meta.append(duration, sep, price);
           desc.append(meta);
-          if (type.require_existing_patient) desc.append(badge('badge-info', 'Patients déjà suivis'));
-          if (type.is_emergency_only) desc.append(badge('badge-urgent', 'Urgence : aujourd\u2019hui ou demain'));
+          if (type.require_existing_patient) desc.append(badge('badge-info', tr('Existing patients')));
+          if (type.is_emergency_only) desc.append(badge('badge-urgent', tr('Emergency: today or tomorrow')));
         },
       });
       // The radio is named by the type (contract); the colour shows on the card's edge.
@@ -381,7 +399,7 @@
     return b;
   }
 
-  const typeLine = (type) => `${type.name} · ${type.duration} min · ${type.price}`;
+  const typeLine = (type) => `${type.name} · ${tr('%1 min', type.duration)} · ${type.price}`;
 
   function selectType(type) {
     if (!state.type || state.type.id !== type.id) {
@@ -394,7 +412,7 @@
 
   function submitType() {
     if (!state.type) {
-      showError(2, 'Choisissez un motif de consultation pour continuer.');
+      showError(2, tr('Choose a consultation to continue.'));
       return;
     }
     show(3);
@@ -403,20 +421,20 @@
   // ---- Step 3: identity and eligibility ------------------------------------------
 
   const FIELDS = [
-    { id: 'first-name', key: 'first_name', empty: 'Indiquez votre prénom.' },
-    { id: 'last-name', key: 'last_name', empty: 'Indiquez votre nom.' },
-    { id: 'phone', key: 'phone', empty: 'Indiquez votre numéro de téléphone.' },
-    { id: 'birth-date', key: 'birth_date', empty: 'Indiquez votre date de naissance.' },
+    { id: 'first-name', key: 'first_name', empty: tr('Enter your first name.') },
+    { id: 'last-name', key: 'last_name', empty: tr('Enter your last name.') },
+    { id: 'phone', key: 'phone', empty: tr('Enter your phone number.') },
+    { id: 'birth-date', key: 'birth_date', empty: tr('Enter your date of birth.') },
   ];
 
   function fieldProblem(field, value) {
     if (!value) return field.empty;
     if (field.key === 'phone' && value.replace(/\D/g, '').length < 6)
-      return 'Ce numéro de téléphone semble incomplet.';
+      return tr('This phone number looks incomplete.');
     if (field.key === 'birth_date') {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return 'Indiquez une date de naissance complète.';
-      if (value > isoDate(clinicNowWall())) return 'La date de naissance ne peut pas être dans le futur.';
-      if (value < '1900-01-01') return 'Vérifiez l\u2019année de naissance.';
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return tr('Enter a complete date of birth.');
+      if (value > isoDate(clinicNowWall())) return tr('The date of birth cannot be in the future.');
+      if (value < '1900-01-01') return tr('Check the year of birth.');
     }
     return '';
   }
@@ -442,7 +460,7 @@
       patient[field.key] = value;
     }
     if (firstBad) {
-      showError(3, 'Vérifiez les champs signalés.');
+      showError(3, tr('Check the fields marked.'));
       firstBad.focus();
       return;
     }
@@ -480,7 +498,7 @@
     if (a && state.clinicOffsetMinutes === null) state.clinicOffsetMinutes = a.offsetMinutes;
     return {
       id: slot.start,
-      title: 'Disponible',
+      title: tr('Available'),
       start: a.local, // no offset: read in the calendar's zone (UTC), so shown as written
       end: b.local,
       classNames: ['slot-event'],
@@ -553,8 +571,7 @@
     const today = clinicNowWall();
     const first = survey.slots.length ? parseApiInstant(survey.slots[0].start).date : isoDate(today);
     if (!survey.slots.length) {
-      notice.textContent = 'Aucun créneau n\u2019est libre pour ce motif dans les semaines à venir. '
-        + 'Choisissez un autre motif ou appelez le cabinet.';
+      notice.textContent = tr('No time is free for this consultation in the coming weeks. Choose another consultation or call the clinic.');
       notice.hidden = false;
     }
     const minTime = survey.slots.length ? Math.floor(survey.min / 60) * 60 : 8 * 60;
@@ -564,14 +581,15 @@
     const hours = { from: hhmm(minTime), to: hhmm(maxTime) }; // what the calendar shows now
 
     state.calendar = new FullCalendar.Calendar(holder, {
-      locale: 'fr',
+      locale: CALENDAR_LOCALE,
+      firstDay: 1, // the clinic's week starts on Monday in every language (ar-ma's would be Saturday)
       timeZone: 'UTC', // clinic wall clock, see the top of this file
       now: () => clinicNowWall(),
       initialView: phone ? 'timeGridDay' : 'timeGridWeek',
       initialDate: first,
       headerToolbar: toolbarFor(phone),
-      buttonText: { today: 'Aujourd\u2019hui', week: 'Semaine', day: 'Jour' },
-      buttonHints: { prev: '$0 précédente', next: '$0 suivante', today: 'Revenir à aujourd\u2019hui' },
+      buttonText: { today: tr('Today'), week: tr('Week'), day: tr('Day') },
+      buttonHints: { prev: tr('Previous $0'), next: tr('Next $0'), today: tr('Back to today') },
       titleFormat: phone ? { weekday: 'long', day: 'numeric', month: 'long' } : undefined,
       dayHeaderFormat: phone ? { weekday: 'long', day: 'numeric' } : { weekday: 'short', day: 'numeric', month: 'short' },
       // From this week's Monday (past days show as past, not as missing), to the API's range.
@@ -639,7 +657,7 @@
         const s = describeSlot({ start: arg.event.extendedProps.apiStart, end: arg.event.extendedProps.apiEnd });
         arg.el.dataset.slotStart = arg.event.extendedProps.apiStart;
         arg.el.setAttribute('role', 'button');
-        arg.el.setAttribute('aria-label', `Disponible, ${s.day}, de ${s.from} à ${s.to}`);
+        arg.el.setAttribute('aria-label', tr('Available, %1, from %2 to %3', s.day, s.from, s.to));
         arg.el.setAttribute('aria-pressed', state.slot && arg.event.extendedProps.apiStart === state.slot.start ? 'true' : 'false');
       },
       eventClick: (arg) => {
@@ -683,17 +701,17 @@
     const next = $('#step-4 button[type="submit"]');
     if (state.slot) {
       const s = describeSlot(state.slot);
-      summary.textContent = `Créneau choisi : ${s.day}, ${s.from} – ${s.to}.`;
+      summary.textContent = tr('Chosen time: %1, %2 – %3.', s.day, s.from, s.to);
       next.setAttribute('aria-disabled', 'false');
     } else {
-      summary.textContent = 'Touchez un créneau « Disponible » pour continuer.';
+      summary.textContent = tr('Tap an “Available” time to continue.');
       next.setAttribute('aria-disabled', 'true');
     }
   }
 
   function submitSlot() {
     if (!state.slot) {
-      showError(4, 'Choisissez un créneau « Disponible » dans le calendrier.');
+      showError(4, tr('Choose an “Available” time in the calendar.'));
       return;
     }
     renderSummary();
@@ -720,13 +738,13 @@
     list.replaceChildren();
     const s = describeSlot(state.slot);
     const birth = parseApiInstant(`${state.patient.birth_date}T00:00:00Z`);
-    summaryRow(list, 'Praticien', state.doctor.name, state.doctor.specialty);
-    summaryRow(list, 'Motif', state.type.name, `${state.type.duration} min · ${state.type.price}`);
-    summaryRow(list, 'Date', s.date);
-    summaryRow(list, 'Heure', `${s.from} – ${s.to}`);
-    summaryRow(list, 'Patient', `${state.patient.first_name} ${state.patient.last_name}`,
-      `Né(e) le ${birth ? fmtBirth.format(birth.wall) : state.patient.birth_date} · ${state.patient.phone}`);
-    if (state.motif) summaryRow(list, 'Motif de la visite', state.motif);
+    summaryRow(list, tr('Doctor'), state.doctor.name, state.doctor.specialty);
+    summaryRow(list, tr('Consultation'), state.type.name, `${tr('%1 min', state.type.duration)} · ${state.type.price}`);
+    summaryRow(list, tr('Date'), s.date);
+    summaryRow(list, tr('Time'), `${s.from} – ${s.to}`);
+    summaryRow(list, tr('Patient'), `${state.patient.first_name} ${state.patient.last_name}`,
+      `${tr('Born on %1', birth ? fmtBirth.format(birth.wall) : state.patient.birth_date)} · ${state.patient.phone}`);
+    if (state.motif) summaryRow(list, tr('Reason for the visit'), state.motif);
     clearError(5);
     $('#retry-slot').hidden = true;
     $('#confirm-button').hidden = false;
@@ -758,9 +776,9 @@
       setBusy(form, false);
     }
     const s = describeSlot({ start: booking.start || state.slot.start, end: booking.end || state.slot.end });
-    $('#done-when').textContent = `${s.date} à ${s.from}`;
-    $('#done-who').textContent = `${state.type.name} avec ${state.doctor.name} (${s.from} – ${s.to}), `
-      + `pour ${state.patient.first_name} ${state.patient.last_name}.`;
+    $('#done-when').textContent = tr('%1 at %2', s.date, s.from);
+    $('#done-who').textContent = tr('%1 with %2 (%3 – %4), for %5.', state.type.name, state.doctor.name, s.from, s.to,
+      `${state.patient.first_name} ${state.patient.last_name}`);
     state.slot = null;
     if (state.calendar) state.calendar.refetchEvents();
     show('done');
@@ -799,6 +817,9 @@
       document.getElementById(field.id).addEventListener('input', () => setFieldError(field.id, ''));
     }
     $('#birth-date').max = isoDate(clinicNowWall());
+    for (const link of $$('.languages a')) {
+      if (link.dataset.lang === LANG) link.setAttribute('aria-current', 'true');
+    }
     show(1);
     loadDoctors();
   }

@@ -336,6 +336,65 @@ async function phone(patient) {
   await closeBrowser();
 }
 
+// A Moroccan phone set to Arabic: the page chooses Arabic from Accept-Language,
+// reads right to left, its calendar is FullCalendar's ar-ma (Monday first,
+// Latin digits) with slots titled in Arabic, and a refusal of the API is the
+// Arabic sentence; the language links switch to French.
+async function arabic(patient) {
+  const doctors = (await call('GET', '/api/doctors')).body;
+  const doctor = doctors.find((d) => d.name === 'Dr Amina Benali');
+  const types = (await call('GET', `/api/doctors/${doctor.id}/consultation-types`)).body;
+  const existingOnly = types.find((t) => t.require_existing_patient && !t.is_emergency_only);
+  const plain = types.find((t) => !t.require_existing_patient && !t.is_emergency_only);
+
+  const { page, problems } = await openBrowser('arabic', { locale: 'ar-MA', viewport: { width: 1280, height: 900 } });
+  log('arabic: browser started');
+  await page.goto(`${base}/`);
+  await atStep(page, 'اختاروا طبيبًا');
+  assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'ar');
+  await page.getByRole('radio', { name: doctor.name, exact: true }).check();
+  await button(page, 'متابعة').click();
+  await atStep(page, 'اختاروا نوع الاستشارة');
+  await page.getByRole('radio', { name: existingOnly.name, exact: true }).check();
+  await button(page, 'متابعة').click();
+  await atStep(page, 'معلوماتكم');
+  await page.getByLabel('الاسم الشخصي', { exact: true }).fill('Salma');
+  await page.getByLabel('الاسم العائلي', { exact: true }).fill(`Arabe ${Date.now() % 100000}`);
+  await page.getByLabel('الهاتف', { exact: true }).fill('0661 77 88 99');
+  await page.getByLabel('تاريخ الميلاد', { exact: true }).fill('1991-07-23');
+  await button(page, 'متابعة').click();
+  // A newcomer asking for an existing-patients-only type: the API's Arabic sentence.
+  const refusal = await visibleAlert(page);
+  const expected = (await fetch(`${base}/api/eligibility`, {
+    method: 'POST', headers: { 'Content-Type': 'application/json', 'Accept-Language': 'ar' },
+    body: JSON.stringify({ doctor_id: doctor.id, type_id: existingOnly.id,
+      patient: { first_name: 'Salma', last_name: 'X', phone: '0661 77 88 99', birth_date: '1991-07-23' } }),
+  }).then((r) => r.json())).error.message;
+  assert.equal(refusal, expected, 'the refusal is the API\'s Arabic sentence');
+  assert.ok(/[\u0600-\u06FF]/.test(refusal), `an Arabic sentence: ${refusal}`);
+  await button(page, 'رجوع').click();
+  await atStep(page, 'اختاروا نوع الاستشارة');
+  await page.getByRole('radio', { name: plain.name, exact: true }).check();
+  await button(page, 'متابعة').click();
+  await atStep(page, 'معلوماتكم');
+  await button(page, 'متابعة').click();
+  await atStep(page, 'اختاروا موعدًا');
+  await page.locator('#calendar .fc-event', { hasText: 'متاح' }).first().waitFor({ state: 'visible' });
+  const headers = await page.$$eval('#calendar .fc-col-header-cell', (els) => els.map((e) => e.getBoundingClientRect().left));
+  assert.ok(headers.length >= 2 && headers[0] > headers[1], 'the days run right to left');
+  const first = await page.locator('#calendar .fc-col-header-cell').first().textContent();
+  assert.ok(first.includes('الاثنين'), `the week starts on Monday: ${first}`);
+  const times = await page.$$eval('#calendar .fc-event .fc-event-time', (els) => els.map((e) => e.textContent));
+  assert.ok(times.length > 0 && times.every((t) => /^\d{2}:\d{2}/.test(t)), `Latin digits: ${times.slice(0, 3)}`);
+  await shot(page, 'booking-arabic-step4.png');
+  await page.locator('.languages a[data-lang="fr"]').click();
+  await atStep(page, 'Choisissez un praticien');
+  assert.equal(await page.evaluate(() => document.documentElement.dir), 'ltr');
+  assert.deepEqual(problems, [], 'no page error, console error or foreign request');
+  await closeBrowser();
+}
+
 let failed = false;
 try {
   const demo = spawnSync(tbib, ['--db', db, '--demo'], { encoding: 'utf8' });
@@ -346,6 +405,8 @@ try {
   log('desktop: 5 steps, two refusals shown, booking confirmed and found in the feed');
   await phone(patient);
   log('phone: day view');
+  await arabic(patient);
+  log('arabic: right to left, Arabic sentences, back to French');
   const exit = await stopServer();
   assert.deepEqual(exit, { code: 0, signal: null }, 'tbib --serve exits 0 on SIGTERM');
   log('server stopped by SIGTERM, exit code 0');

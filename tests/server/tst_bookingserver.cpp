@@ -3,6 +3,8 @@
 
 #include "../core/clinicfixture.h"
 
+#include "service/translations.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -72,10 +74,12 @@ private Q_SLOTS:
     void idleConnectionIsDropped();
     void persistsAcrossRestart();
     void repeatedReadsFollowEveryChange();
+    void requestLanguage_data();
+    void requestLanguage();
 
 private:
     Answer send(const QByteArray &method, const QString &path, const QByteArray &body = {},
-                const QByteArray &token = {});
+                const QByteArray &token = {}, const QByteArray &acceptLanguage = {});
     void startServer();
 
     std::unique_ptr<ClinicFixture> f;
@@ -113,10 +117,12 @@ void TestBookingServer::cleanup()
 }
 
 Answer TestBookingServer::send(const QByteArray &method, const QString &path, const QByteArray &body,
-                               const QByteArray &token)
+                               const QByteArray &token, const QByteArray &acceptLanguage)
 {
     QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path)));
     request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+    if (!acceptLanguage.isEmpty())
+        request.setRawHeader("Accept-Language", acceptLanguage);
     if (!token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + token);
     QNetworkReply *reply = nam.sendCustomRequest(request, method, body);
@@ -565,6 +571,56 @@ void TestBookingServer::repeatedReadsFollowEveryChange()
     }
     QCOMPARE(slotCount(), 30);
     QCOMPARE(eventCount(), 2);
+}
+
+// The page and the API's sentences follow the request: ?lang= first, then
+// Accept-Language by preference, French otherwise (DESIGN §8 and issue 7).
+void TestBookingServer::requestLanguage_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("acceptLanguage");
+    QTest::addColumn<QString>("language");
+    // (QNetworkAccessManager sends its own Accept-Language when none is set.)
+    QTest::newRow("anyLanguage") << "/" << QByteArray("*") << "fr";
+    QTest::newRow("moroccanArabic") << "/" << QByteArray("ar-MA,ar;q=0.9,fr;q=0.8") << "ar";
+    QTest::newRow("englishByQuality") << "/" << QByteArray("de-DE,en;q=0.7,fr;q=0.3") << "en";
+    QTest::newRow("nothingSupported") << "/" << QByteArray("de-DE,it;q=0.5") << "fr";
+    QTest::newRow("pageChoiceWins") << "/?lang=en" << QByteArray("ar-MA") << "en";
+    QTest::newRow("unknownChoiceIgnored") << "/?lang=xx" << QByteArray("ar") << "ar";
+    QTest::newRow("indexToo") << "/index.html?lang=ar" << QByteArray("fr") << "ar";
+    QTest::newRow("zeroQualityRefused") << "/" << QByteArray("ar;q=0, en;q=0.1") << "en";
+    QTest::newRow("garbage") << "/" << QByteArray(";;;q=,,=;q=9") << "fr";
+}
+
+void TestBookingServer::requestLanguage()
+{
+    QFETCH(QString, path);
+    QFETCH(QByteArray, acceptLanguage);
+    QFETCH(QString, language);
+    const Answer page = send("GET", path, {}, {}, acceptLanguage);
+    const auto appointments = f->count("appointments");
+    QCOMPARE(page.status, 200);
+    QCOMPARE(page.header("Content-Language"), language.toLatin1());
+    QCOMPARE(page.header("Vary"), QByteArray("Accept-Language"));
+    const QByteArray html = "<html lang=\"" + language.toLatin1() + "\" dir=\"" + (language == u"ar" ? "rtl" : "ltr") + "\">";
+    QVERIFY2(page.body.contains(html), page.body.left(200).constData());
+    QVERIFY(!page.body.contains("{{"));
+    const QString heading = translate(language, "Wizard", "Choose a doctor");
+    QVERIFY(page.body.contains(QByteArray("<h1 tabindex=\"-1\">" + heading.toUtf8() + "</h1>")));
+    if (language == u"fr")
+        QCOMPARE(heading, QStringLiteral("Choisissez un praticien"));
+    else if (language == u"ar")
+        QVERIFY(heading != QStringLiteral("Choose a doctor") && heading != QStringLiteral("Choisissez un praticien"));
+
+    // A refusal in the same language; nothing was booked.
+    const QString query = path.contains(u'?') ? path.mid(path.indexOf(u'?')) : QString();
+    const Answer refused = send("POST", u"/api/bookings" + query, "{\"doctor_id\":", {}, acceptLanguage);
+    QCOMPARE(refused.status, 400);
+    QCOMPARE(refused.errorCode(), QStringLiteral("invalid_input"));
+    const QString message = refused.json().object().value("error").toObject().value("message").toString();
+    QCOMPARE(message, errorMessage(ErrorCode::InvalidInput, language));
+    QCOMPARE(refused.header("Content-Language"), language.toLatin1());
+    QCOMPARE(f->count("appointments"), appointments);
 }
 
 QTEST_GUILESS_MAIN(TestBookingServer)

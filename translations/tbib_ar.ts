@@ -1,0 +1,1148 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name>AppointmentStatus</name>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookingError</name>
+    <message>
+        <source>Some of the information given is missing or not valid.</source>
+        <translation>بعض المعلومات المقدمة ناقصة أو غير صحيحة.</translation>
+    </message>
+    <message>
+        <source>This doctor, consultation type or appointment does not exist or is no longer offered.</source>
+        <translation>هذا الطبيب أو نوع الاستشارة أو الموعد غير موجود أو لم يعد متاحًا.</translation>
+    </message>
+    <message>
+        <source>This consultation is for emergencies only and can be booked for today or tomorrow.</source>
+        <translation>هذه الاستشارة مخصصة للحالات المستعجلة فقط ويمكن حجزها لليوم أو للغد.</translation>
+    </message>
+    <message>
+        <source>This consultation is reserved for patients already followed by this doctor.</source>
+        <translation>هذه الاستشارة مخصصة للمرضى الذين يتابعهم هذا الطبيب من قبل.</translation>
+    </message>
+    <message>
+        <source>Online booking is not available for you. Please call the clinic.</source>
+        <translation>الحجز عبر الإنترنت غير متاح لكم. يرجى الاتصال بالعيادة.</translation>
+    </message>
+    <message>
+        <source>The doctor is absent at this time.</source>
+        <translation>الطبيب غائب في هذا الوقت.</translation>
+    </message>
+    <message>
+        <source>This time is outside the doctor&apos;s working hours.</source>
+        <translation>هذا الوقت خارج ساعات عمل الطبيب.</translation>
+    </message>
+    <message>
+        <source>This time does not match the schedule of this consultation type.</source>
+        <translation>هذا الوقت لا يتوافق مع جدول هذا النوع من الاستشارات.</translation>
+    </message>
+    <message>
+        <source>This time has already passed or is too close to be booked.</source>
+        <translation>هذا الوقت قد مضى أو أنه قريب جدًا ولا يمكن حجزه.</translation>
+    </message>
+    <message>
+        <source>This date is too far ahead: the agenda is not open yet.</source>
+        <translation>هذا التاريخ بعيد جدًا: المفكرة لم تُفتح بعد.</translation>
+    </message>
+    <message>
+        <source>This time is no longer available. Please choose another one.</source>
+        <translation>هذا الموعد لم يعد متاحًا. يرجى اختيار موعد آخر.</translation>
+    </message>
+    <message>
+        <source>Too many requests. Please wait a minute and try again.</source>
+        <translation>طلبات كثيرة جدًا. يرجى الانتظار دقيقة ثم إعادة المحاولة.</translation>
+    </message>
+    <message>
+        <source>Access denied: a valid token is required.</source>
+        <translation>تم رفض الوصول: يلزم رمز صالح.</translation>
+    </message>
+    <message>
+        <source>The database could not save the change. Nothing was modified.</source>
+        <translation>تعذّر على قاعدة البيانات حفظ التغيير. لم يتم تعديل أي شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>a doctor API token was generated; keep it, it is shown only once: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n appointment(s) today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the Arabic translation is not available yet; using French.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TBIB: practice management for medical clinics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the database at PATH instead of the default one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill an empty database with a demo clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a clinic file (JSON) into the database, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the clinic&apos;s data to a JSON file, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run only the booking server, with no window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the booking server (default 127.0.0.1:8080).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The doctor API token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the interface: fr (default), en, ar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1 (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown language %1: choose fr, en or ar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--listen expects HOST:PORT, for example 127.0.0.1:8080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo clinic refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo clinic was written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import of %1 refused, nothing was changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the clinic to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 was empty: it now holds the demo clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No display is available (DISPLAY and WAYLAND_DISPLAY are unset): on a machine without a screen, the booking server runs with &apos;tbib --serve&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClinicFile</name>
+    <message>
+        <source>missing required field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a real date written YYYY-MM-DD, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a real date-time in ISO 8601 (2026-11-24T09:00:00+01:00, or without offset in the clinic&apos;s time zone), not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be base64 data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours must be an object such as {&quot;mon&quot;: [[&quot;09:00&quot;, &quot;12:30&quot;]]}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown day (mon, tue, wed, thu, fri, sat, sun)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a list of [&quot;HH:MM&quot;, &quot;HH:MM&quot;] intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[%2] must be a pair of times [&quot;HH:MM&quot;, &quot;HH:MM&quot;] between 00:00 and 24:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: intervals must not be empty, reversed or overlapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate key %1 (already used by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 matches no key in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timezone %1 is not a known IANA time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min_notice_minutes and booking_rate_limit_per_minute must not be negative, horizon_days must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate or missing id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no_show_limit must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doctor %1 matches no doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration must be between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>color must be written #RRGGBB, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end must be after start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first_name and last_name must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth_date must be a real date after 1880</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone must hold a phone number, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no_show_count must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patient %1 matches no patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type %1 matches no consultation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type %1 belongs to doctor %2, not to the appointment&apos;s doctor %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an appointment lasts at most 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (%1 at byte %2); is it complete?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a TBIB clinic file: &quot;format&quot; must be &quot;tbib-clinic&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be %1, the version this program reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing or not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth_date %1 is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status %1 (booked, arrived, in_progress, done, no_show, cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown source %1 (desk or web)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clinic: the settings differ from this database&apos;s (%1, %2); import into an empty database or make them equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a doctor named %1 is already in this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a patient with the same phone and birth date is already in this database (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoClinic</name>
+    <message>
+        <source>the database already holds a clinic; the demo clinic only fills an empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wizard</name>
+    <message>
+        <source>Online booking</source>
+        <translation>حجز موعد عبر الإنترنت</translation>
+    </message>
+    <message>
+        <source>Skip to content</source>
+        <translation>انتقل إلى المحتوى</translation>
+    </message>
+    <message>
+        <source>Your medical practice · booking in five steps</source>
+        <translation>عيادتكم الطبية · الحجز في خمس خطوات</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Booking steps</source>
+        <translation>خطوات الحجز</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>الطبيب</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>نوع الاستشارة</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>أنتم</translation>
+    </message>
+    <message>
+        <source>Time slot</source>
+        <translation>الموعد</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>التأكيد</translation>
+    </message>
+    <message>
+        <source>Online booking needs JavaScript. You can also call the clinic.</source>
+        <translation>يتطلب الحجز عبر الإنترنت تفعيل JavaScript. يمكنكم أيضًا الاتصال بالعيادة.</translation>
+    </message>
+    <message>
+        <source>Choose a doctor</source>
+        <translation>اختاروا طبيبًا</translation>
+    </message>
+    <message>
+        <source>Which doctor would you like to see?</source>
+        <translation>مع أي طبيب تودون حجز موعد؟</translation>
+    </message>
+    <message>
+        <source>Doctors</source>
+        <translation>الأطباء</translation>
+    </message>
+    <message>
+        <source>Loading the doctors…</source>
+        <translation>جارٍ تحميل قائمة الأطباء…</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Choose the consultation</source>
+        <translation>اختاروا نوع الاستشارة</translation>
+    </message>
+    <message>
+        <source>The length and the price of the appointment depend on the consultation.</source>
+        <translation>تختلف مدة الموعد وثمنه حسب نوع الاستشارة.</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>أنواع الاستشارات</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>معلوماتكم</translation>
+    </message>
+    <message>
+        <source>The clinic recognises you by your phone number and date of birth.</source>
+        <translation>تتعرف عليكم العيادة من خلال رقم هاتفكم وتاريخ ميلادكم.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>الاسم الشخصي</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>الاسم العائلي</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>For example 06 12 34 56 78.</source>
+        <translation>مثال: 06 12 34 56 78.</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Reason for the visit</source>
+        <translation>سبب الزيارة</translation>
+    </message>
+    <message>
+        <source>Optional: a few words for the doctor (500 characters at most).</source>
+        <translation>اختياري: بضع كلمات للطبيب (500 حرف على الأكثر).</translation>
+    </message>
+    <message>
+        <source>Your data stays at the clinic.</source>
+        <translation>تبقى معطياتكم داخل العيادة.</translation>
+    </message>
+    <message>
+        <source>Choose a time slot</source>
+        <translation>اختاروا موعدًا</translation>
+    </message>
+    <message>
+        <source>Available time slots</source>
+        <translation>المواعيد المتاحة</translation>
+    </message>
+    <message>
+        <source>Tap an “Available” time to continue.</source>
+        <translation>اضغطوا على موعد «متاح» للمتابعة.</translation>
+    </message>
+    <message>
+        <source>Check your appointment before confirming it.</source>
+        <translation>تحققوا من موعدكم قبل تأكيده.</translation>
+    </message>
+    <message>
+        <source>Choose another time slot</source>
+        <translation>اختيار موعد آخر</translation>
+    </message>
+    <message>
+        <source>You can cancel by calling the clinic.</source>
+        <translation>يمكنكم الإلغاء بالاتصال بالعيادة.</translation>
+    </message>
+    <message>
+        <source>Confirm the appointment</source>
+        <translation>تأكيد الموعد</translation>
+    </message>
+    <message>
+        <source>Appointment confirmed</source>
+        <translation>تم تأكيد الموعد</translation>
+    </message>
+    <message>
+        <source>Please arrive a few minutes early. To cancel or move this appointment, call the clinic.</source>
+        <translation>يرجى الحضور قبل الموعد ببضع دقائق. لإلغاء هذا الموعد أو تغييره، اتصلوا بالعيادة.</translation>
+    </message>
+    <message>
+        <source>Book another appointment</source>
+        <translation>حجز موعد آخر</translation>
+    </message>
+    <message>
+        <source>Powered by</source>
+        <translation>بدعم من</translation>
+    </message>
+    <message>
+        <source>(done)</source>
+        <translation>(مكتملة)</translation>
+    </message>
+    <message>
+        <source>(current step)</source>
+        <translation>(الخطوة الحالية)</translation>
+    </message>
+    <message>
+        <source>The clinic does not answer. Check your connection and try again.</source>
+        <translation>العيادة لا تستجيب. تحققوا من اتصالكم ثم أعيدوا المحاولة.</translation>
+    </message>
+    <message>
+        <source>The server refused the request (error %1).</source>
+        <translation>رفض الخادم الطلب (الخطأ %1).</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>تغيير</translation>
+    </message>
+    <message>
+        <source>Change the doctor</source>
+        <translation>تغيير الطبيب</translation>
+    </message>
+    <message>
+        <source>Change the consultation</source>
+        <translation>تغيير نوع الاستشارة</translation>
+    </message>
+    <message>
+        <source>No doctor offers online booking at the moment.</source>
+        <translation>لا يقترح أي طبيب الحجز عبر الإنترنت حاليًا.</translation>
+    </message>
+    <message>
+        <source>Physician</source>
+        <translation>طبيب</translation>
+    </message>
+    <message>
+        <source>Choose a doctor to continue.</source>
+        <translation>اختاروا طبيبًا للمتابعة.</translation>
+    </message>
+    <message>
+        <source>This doctor offers no consultation online at the moment.</source>
+        <translation>لا يقترح هذا الطبيب أي استشارة عبر الإنترنت حاليًا.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 د</translation>
+    </message>
+    <message>
+        <source>Existing patients</source>
+        <translation>للمرضى المتابَعين فقط</translation>
+    </message>
+    <message>
+        <source>Emergency: today or tomorrow</source>
+        <translation>حالة مستعجلة: اليوم أو غدًا</translation>
+    </message>
+    <message>
+        <source>Choose a consultation to continue.</source>
+        <translation>اختاروا نوع الاستشارة للمتابعة.</translation>
+    </message>
+    <message>
+        <source>Enter your first name.</source>
+        <translation>أدخلوا اسمكم الشخصي.</translation>
+    </message>
+    <message>
+        <source>Enter your last name.</source>
+        <translation>أدخلوا اسمكم العائلي.</translation>
+    </message>
+    <message>
+        <source>Enter your phone number.</source>
+        <translation>أدخلوا رقم هاتفكم.</translation>
+    </message>
+    <message>
+        <source>Enter your date of birth.</source>
+        <translation>أدخلوا تاريخ ميلادكم.</translation>
+    </message>
+    <message>
+        <source>This phone number looks incomplete.</source>
+        <translation>يبدو رقم الهاتف هذا غير مكتمل.</translation>
+    </message>
+    <message>
+        <source>Enter a complete date of birth.</source>
+        <translation>أدخلوا تاريخ ميلاد كاملًا.</translation>
+    </message>
+    <message>
+        <source>The date of birth cannot be in the future.</source>
+        <translation>لا يمكن أن يكون تاريخ الميلاد في المستقبل.</translation>
+    </message>
+    <message>
+        <source>Check the year of birth.</source>
+        <translation>تحققوا من سنة الميلاد.</translation>
+    </message>
+    <message>
+        <source>Check the fields marked.</source>
+        <translation>تحققوا من الحقول المشار إليها.</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>متاح</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>أسبوع</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>يوم</translation>
+    </message>
+    <message>
+        <source>Previous $0</source>
+        <translation>$0 السابق</translation>
+    </message>
+    <message>
+        <source>Next $0</source>
+        <translation>$0 التالي</translation>
+    </message>
+    <message>
+        <source>Back to today</source>
+        <translation>العودة إلى اليوم</translation>
+    </message>
+    <message>
+        <source>No time is free for this consultation in the coming weeks. Choose another consultation or call the clinic.</source>
+        <translation>لا يوجد أي موعد متاح لهذه الاستشارة في الأسابيع القادمة. اختاروا استشارة أخرى أو اتصلوا بالعيادة.</translation>
+    </message>
+    <message>
+        <source>Available, %1, from %2 to %3</source>
+        <translation>متاح، %1، من %2 إلى %3</translation>
+    </message>
+    <message>
+        <source>Chosen time: %1, %2 – %3.</source>
+        <translation>الموعد المختار: %1، %2 – %3.</translation>
+    </message>
+    <message>
+        <source>Choose an “Available” time in the calendar.</source>
+        <translation>اختاروا موعدًا «متاحًا» في التقويم.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الساعة</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>المريض</translation>
+    </message>
+    <message>
+        <source>Born on %1</source>
+        <translation>تاريخ الميلاد: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 على الساعة %2</translation>
+    </message>
+    <message>
+        <source>%1 with %2 (%3 – %4), for %5.</source>
+        <translation>%1 مع %2 (%3 – %4)، لفائدة %5.</translation>
+    </message>
+</context>
+<context>
+    <name>tbib::AgendaPage</name>
+    <message>
+        <source>Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ New appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments of the day, in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointment on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tbib::DeskPanel</name>
+    <message>
+        <source>Appointment desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an appointment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History with this doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past appointments with this doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First visit to this doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the medical record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes for the doctor only; never shown to the patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In the waiting room since %1 · %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reason given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier appointment(s) in the medical record.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tbib::MainWindow</name>
+    <message>
+        <source>Patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The searchable patient list, each patient&apos;s medical record with history and notes, and unblocking online booking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation types, absences, weekly working hours and online booking (address, port, token).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tbib::NewAppointmentDialog</name>
+    <message>
+        <source>New appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search a patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or a new patient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a patient in the list, or give the new patient&apos;s first name, last name, birth date and phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book anyway (staff decision): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tbib::PlaceholderPage</name>
+    <message>
+        <source>This page comes in a later step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tbib::Sidebar</name>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand the menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse the menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tbib::WaitingQueueModel</name>
+    <message numerus="yes">
+        <source>Arrived at %1 · waiting for %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tbib::WaitingRoomPage</name>
+    <message>
+        <source>Waiting room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the next patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients waiting, by arrival time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) waiting, by arrival time</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tbib::agenda::AgendaView</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
