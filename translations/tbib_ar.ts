@@ -5,27 +5,27 @@
     <name>AppointmentStatus</name>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤكد</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>وصل</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>غائب</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ملغى</translation>
     </message>
 </context>
 <context>
@@ -91,320 +91,320 @@
     <name>Cli</name>
     <message>
         <source>a doctor API token was generated; keep it, it is shown only once: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إنشاء رمز وصول للطبيب؛ احتفظوا به، فهو لا يُعرض إلا مرة واحدة: %1</translation>
     </message>
     <message>
         <source>cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الاستماع على %1: %2</translation>
     </message>
     <message>
         <source>Clinic: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>العيادة: %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%1, %2: %n appointment(s) today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1، %2: لا مواعيد اليوم</numerusform>
+            <numerusform>%1، %2: موعد واحد اليوم</numerusform>
+            <numerusform>%1، %2: موعدان اليوم</numerusform>
+            <numerusform>%1، %2: %n مواعيد اليوم</numerusform>
+            <numerusform>%1، %2: %n موعدًا اليوم</numerusform>
+            <numerusform>%1، %2: %n موعد اليوم</numerusform>
         </translation>
     </message>
     <message>
         <source>the Arabic translation is not available yet; using French.</source>
-        <translation type="unfinished"></translation>
+        <translation>الترجمة العربية للواجهة غير مكتملة بعد؛ ستبقى الواجهة بالفرنسية.</translation>
     </message>
     <message>
         <source>TBIB: practice management for medical clinics.</source>
-        <translation type="unfinished"></translation>
+        <translation>طبيب: تسيير العيادات الطبية.</translation>
     </message>
     <message>
         <source>Use the database at PATH instead of the default one.</source>
-        <translation type="unfinished"></translation>
+        <translation>استعمال قاعدة البيانات الموجودة في PATH بدل القاعدة الافتراضية.</translation>
     </message>
     <message>
         <source>Fill an empty database with a demo clinic.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملء قاعدة بيانات فارغة بعيادة تجريبية.</translation>
     </message>
     <message>
         <source>Import a clinic file (JSON) into the database, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد ملف عيادة (JSON) إلى قاعدة البيانات، ثم الخروج.</translation>
     </message>
     <message>
         <source>Export the clinic&apos;s data to a JSON file, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير معطيات العيادة إلى ملف JSON، ثم الخروج.</translation>
     </message>
     <message>
         <source>Run only the booking server, with no window.</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل خادم الحجز وحده، دون نافذة.</translation>
     </message>
     <message>
         <source>Address of the booking server (default 127.0.0.1:8080).</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان خادم الحجز (افتراضيًا 127.0.0.1:8080).</translation>
     </message>
     <message>
         <source>The doctor API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز وصول الطبيب إلى الواجهة البرمجية.</translation>
     </message>
     <message>
         <source>Language of the interface: fr (default), en, ar.</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الواجهة: fr (افتراضيًا)، en، ar.</translation>
     </message>
     <message>
         <source>unexpected argument: %1 (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>معطى غير متوقع: %1 (انظروا --help)</translation>
     </message>
     <message>
         <source>unknown language %1: choose fr, en or ar.</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة غير معروفة %1: اختاروا fr أو en أو ar.</translation>
     </message>
     <message>
         <source>--listen expects HOST:PORT, for example 127.0.0.1:8080.</source>
-        <translation type="unfinished"></translation>
+        <translation>ينتظر --listen صيغة HOST:PORT، مثل 127.0.0.1:8080.</translation>
     </message>
     <message>
         <source>cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح قاعدة البيانات %1: %2</translation>
     </message>
     <message>
         <source>demo clinic refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم رفض العيادة التجريبية: %1</translation>
     </message>
     <message>
         <source>The demo clinic was written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت كتابة العيادة التجريبية في %1.</translation>
     </message>
     <message>
         <source>import of %1 refused, nothing was changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تم رفض استيراد %1، ولم يتغير أي شيء: %2</translation>
     </message>
     <message>
         <source>Imported %1 into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم استيراد %1 إلى %2.</translation>
     </message>
     <message>
         <source>export to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل التصدير إلى %1: %2</translation>
     </message>
     <message>
         <source>Exported the clinic to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تصدير العيادة إلى %1.</translation>
     </message>
     <message>
         <source>The database %1 was empty: it now holds the demo clinic.</source>
-        <translation type="unfinished"></translation>
+        <translation>كانت قاعدة البيانات %1 فارغة: أصبحت تحتوي الآن على العيادة التجريبية.</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات: %1</translation>
     </message>
     <message>
         <source>No display is available (DISPLAY and WAYLAND_DISPLAY are unset): on a machine without a screen, the booking server runs with &apos;tbib --serve&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد شاشة متاحة (DISPLAY وWAYLAND_DISPLAY غير معرّفين): على جهاز بلا شاشة، يُشغَّل خادم الحجز بالأمر &apos;tbib --serve&apos;.</translation>
     </message>
 </context>
 <context>
     <name>ClinicFile</name>
     <message>
         <source>missing required field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل الإلزامي %1 مفقود</translation>
     </message>
     <message>
         <source>%1 must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون %1 نصًا</translation>
     </message>
     <message>
         <source>%1 must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يكون %1 فارغًا</translation>
     </message>
     <message>
         <source>%1 must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون %1 عددًا صحيحًا</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون %1 بين %2 و%3</translation>
     </message>
     <message>
         <source>%1 must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون قيمة %1 هي true أو false</translation>
     </message>
     <message>
         <source>%1 must be a real date written YYYY-MM-DD, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون %1 تاريخًا حقيقيًا بصيغة YYYY-MM-DD، وليس %2</translation>
     </message>
     <message>
         <source>%1 must be a real date-time in ISO 8601 (2026-11-24T09:00:00+01:00, or without offset in the clinic&apos;s time zone), not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون %1 تاريخًا ووقتًا حقيقيين بصيغة ISO 8601 (2026-11-24T09:00:00+01:00، أو دون فارق بتوقيت العيادة)، وليس %2</translation>
     </message>
     <message>
         <source>%1 must be base64 data</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون %1 معطيات بترميز base64</translation>
     </message>
     <message>
         <source>hours must be an object such as {&quot;mon&quot;: [[&quot;09:00&quot;, &quot;12:30&quot;]]}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون hours كائنًا مثل {&quot;mon&quot;: [[&quot;09:00&quot;, &quot;12:30&quot;]]}</translation>
     </message>
     <message>
         <source>%1: unknown day (mon, tue, wed, thu, fri, sat, sun)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: يوم غير معروف (mon، tue، wed، thu، fri، sat، sun)</translation>
     </message>
     <message>
         <source>%1 must be a list of [&quot;HH:MM&quot;, &quot;HH:MM&quot;] intervals</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون %1 قائمة فترات [&quot;HH:MM&quot;, &quot;HH:MM&quot;]</translation>
     </message>
     <message>
         <source>%1[%2] must be a pair of times [&quot;HH:MM&quot;, &quot;HH:MM&quot;] between 00:00 and 24:00</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون %1[%2] زوجًا من الأوقات [&quot;HH:MM&quot;, &quot;HH:MM&quot;] بين 00:00 و24:00</translation>
     </message>
     <message>
         <source>%1: intervals must not be empty, reversed or overlapping</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: يجب ألا تكون الفترات فارغة أو معكوسة أو متداخلة</translation>
     </message>
     <message>
         <source>duplicate key %1 (already used by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح %1 مكرر (مستعمل من قبل في %2)</translation>
     </message>
     <message>
         <source>%1 %2 matches no key in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 لا يطابق أي مفتاح في %3</translation>
     </message>
     <message>
         <source>must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون مصفوفة</translation>
     </message>
     <message>
         <source>name must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يكون name فارغًا</translation>
     </message>
     <message>
         <source>timezone %1 is not a known IANA time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة الزمنية %1 ليست منطقة IANA معروفة</translation>
     </message>
     <message>
         <source>min_notice_minutes and booking_rate_limit_per_minute must not be negative, horizon_days must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا تكون قيمتا min_notice_minutes وbooking_rate_limit_per_minute سالبتين، ويجب ألا تقل horizon_days عن 1</translation>
     </message>
     <message>
         <source>duplicate or missing id</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف مفقود أو مكرر</translation>
     </message>
     <message>
         <source>no_show_limit must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يكون no_show_limit سالبًا</translation>
     </message>
     <message>
         <source>doctor %1 matches no doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>الطبيب %1 لا يطابق أي طبيب</translation>
     </message>
     <message>
         <source>duration must be between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون المدة بين %1 و%2</translation>
     </message>
     <message>
         <source>color must be written #RRGGBB, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يُكتب اللون بصيغة #RRGGBB، وليس %1</translation>
     </message>
     <message>
         <source>end must be after start</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون النهاية بعد البداية</translation>
     </message>
     <message>
         <source>first_name and last_name must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يكون first_name وlast_name فارغين</translation>
     </message>
     <message>
         <source>birth_date must be a real date after 1880</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون birth_date تاريخًا حقيقيًا بعد 1880</translation>
     </message>
     <message>
         <source>phone must hold a phone number, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يحتوي phone على رقم هاتف، وليس %1</translation>
     </message>
     <message>
         <source>no_show_count must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يكون no_show_count سالبًا</translation>
     </message>
     <message>
         <source>patient %1 matches no patient</source>
-        <translation type="unfinished"></translation>
+        <translation>المريض %1 لا يطابق أي مريض</translation>
     </message>
     <message>
         <source>type %1 matches no consultation type</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع %1 لا يطابق أي نوع استشارة</translation>
     </message>
     <message>
         <source>type %1 belongs to doctor %2, not to the appointment&apos;s doctor %3</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع %1 تابع للطبيب %2، وليس لطبيب الموعد %3</translation>
     </message>
     <message>
         <source>an appointment lasts at most 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تتجاوز مدة الموعد 24 ساعة</translation>
     </message>
     <message>
         <source>the file is not valid JSON (%1 at byte %2); is it complete?</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف ليس JSON صالحًا (%1 عند البايت %2)؛ هل هو كامل؟</translation>
     </message>
     <message>
         <source>the file must hold one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يحتوي الملف على كائن JSON واحد</translation>
     </message>
     <message>
         <source>not a TBIB clinic file: &quot;format&quot; must be &quot;tbib-clinic&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس ملف عيادة TBIB: يجب أن تكون قيمة &quot;format&quot; هي &quot;tbib-clinic&quot;</translation>
     </message>
     <message>
         <source>&quot;version&quot; must be %1, the version this program reads</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون قيمة &quot;version&quot; هي %1، وهي النسخة التي يقرؤها هذا البرنامج</translation>
     </message>
     <message>
         <source>missing or not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>مفقود أو ليس كائنًا</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون كائنًا</translation>
     </message>
     <message>
         <source>birth_date %1 is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>birth_date %1 في المستقبل</translation>
     </message>
     <message>
         <source>unknown status %1 (booked, arrived, in_progress, done, no_show, cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة غير معروفة %1 (booked، arrived، in_progress، done، no_show، cancelled)</translation>
     </message>
     <message>
         <source>unknown source %1 (desk or web)</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر غير معروف %1 (desk أو web)</translation>
     </message>
     <message>
         <source>clinic: the settings differ from this database&apos;s (%1, %2); import into an empty database or make them equal</source>
-        <translation type="unfinished"></translation>
+        <translation>clinic: الإعدادات مختلفة عن إعدادات قاعدة البيانات هذه (%1، %2)؛ استوردوا إلى قاعدة فارغة أو اجعلوها متطابقة</translation>
     </message>
     <message>
         <source>a doctor named %1 is already in this database</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد من قبل طبيب باسم %1 في قاعدة البيانات هذه</translation>
     </message>
     <message>
         <source>a patient with the same phone and birth date is already in this database (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد من قبل مريض بنفس الهاتف وتاريخ الميلاد في قاعدة البيانات هذه (%1)</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة %1: %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة %1: %2</translation>
     </message>
 </context>
 <context>
     <name>DemoClinic</name>
     <message>
         <source>the database already holds a clinic; the demo clinic only fills an empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتوي قاعدة البيانات على عيادة من قبل؛ العيادة التجريبية لا تملأ إلا قاعدة فارغة</translation>
     </message>
 </context>
 <context>
@@ -742,337 +742,337 @@
     <name>tbib::AgendaPage</name>
     <message>
         <source>Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>الطبيب</translation>
     </message>
     <message>
         <source>Previous day</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم السابق</translation>
     </message>
     <message>
         <source>Next day</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم التالي</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>+ New appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>+ موعد جديد</translation>
     </message>
     <message>
         <source>New appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد جديد</translation>
     </message>
     <message>
         <source>Agenda of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>مواعيد اليوم</translation>
     </message>
     <message>
         <source>Appointments of the day, in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>مواعيد اليوم، بالترتيب.</translation>
     </message>
     <message>
         <source>Appointments of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>مواعيد اليوم</translation>
     </message>
     <message>
         <source>No appointment on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد أي موعد في هذا اليوم.</translation>
     </message>
     <message>
         <source>Today, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم، %1</translation>
     </message>
 </context>
 <context>
     <name>tbib::DeskPanel</name>
     <message>
         <source>Appointment desk</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة الموعد</translation>
     </message>
     <message>
         <source>Select an appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختاروا موعدًا.</translation>
     </message>
     <message>
         <source>Refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض</translation>
     </message>
     <message>
         <source>Reason for visit</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب الزيارة</translation>
     </message>
     <message>
         <source>History with this doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل مع هذا الطبيب</translation>
     </message>
     <message>
         <source>Past appointments with this doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>المواعيد السابقة مع هذا الطبيب</translation>
     </message>
     <message>
         <source>First visit to this doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>أول زيارة لهذا الطبيب.</translation>
     </message>
     <message>
         <source>Open the medical record</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الملف الطبي</translation>
     </message>
     <message>
         <source>Medical record</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف الطبي</translation>
     </message>
     <message>
         <source>Private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات خاصة</translation>
     </message>
     <message>
         <source>Notes for the doctor only; never shown to the patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات للطبيب وحده؛ لا تُعرض أبدًا على المريض.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
         <source>Photo of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة %1</translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n سنة</numerusform>
+            <numerusform>سنة واحدة</numerusform>
+            <numerusform>سنتان</numerusform>
+            <numerusform>%n سنوات</numerusform>
+            <numerusform>%n سنة</numerusform>
+            <numerusform>%n سنة</numerusform>
         </translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message numerus="yes">
         <source>In the waiting room since %1 · %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>في قاعة الانتظار منذ %1 · %n د</numerusform>
+            <numerusform>في قاعة الانتظار منذ %1 · %n د</numerusform>
+            <numerusform>في قاعة الانتظار منذ %1 · %n د</numerusform>
+            <numerusform>في قاعة الانتظار منذ %1 · %n د</numerusform>
+            <numerusform>في قاعة الانتظار منذ %1 · %n د</numerusform>
+            <numerusform>في قاعة الانتظار منذ %1 · %n د</numerusform>
         </translation>
     </message>
     <message>
         <source>No reason given.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُذكر أي سبب.</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1، %n د</numerusform>
+            <numerusform>%1، %n د</numerusform>
+            <numerusform>%1، %n د</numerusform>
+            <numerusform>%1، %n د</numerusform>
+            <numerusform>%1، %n د</numerusform>
+            <numerusform>%1، %n د</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n earlier appointment(s) in the medical record.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا مواعيد أقدم في الملف الطبي.</numerusform>
+            <numerusform>موعد أقدم واحد في الملف الطبي.</numerusform>
+            <numerusform>موعدان أقدم في الملف الطبي.</numerusform>
+            <numerusform>%n مواعيد أقدم في الملف الطبي.</numerusform>
+            <numerusform>%n موعدًا أقدم في الملف الطبي.</numerusform>
+            <numerusform>%n موعد أقدم في الملف الطبي.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم الحفظ: %1</translation>
     </message>
     <message>
         <source>Saved automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحفظ تلقائيًا</translation>
     </message>
 </context>
 <context>
     <name>tbib::MainWindow</name>
     <message>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>المرضى</translation>
     </message>
     <message>
         <source>The searchable patient list, each patient&apos;s medical record with history and notes, and unblocking online booking.</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة المرضى مع البحث، والملف الطبي لكل مريض بسجله وملاحظاته، ورفع الحظر عن الحجز عبر الإنترنت.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <source>Consultation types, absences, weekly working hours and online booking (address, port, token).</source>
-        <translation type="unfinished"></translation>
+        <translation>أنواع الاستشارات، والغيابات، وساعات العمل الأسبوعية، والحجز عبر الإنترنت (العنوان، المنفذ، الرمز).</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد</translation>
     </message>
 </context>
 <context>
     <name>tbib::NewAppointmentDialog</name>
     <message>
         <source>New appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد جديد</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>المريض</translation>
     </message>
     <message>
         <source>Search by name or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث بالاسم أو الهاتف</translation>
     </message>
     <message>
         <source>Search a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن مريض</translation>
     </message>
     <message>
         <source>Matching patients</source>
-        <translation type="unfinished"></translation>
+        <translation>المرضى المطابقون</translation>
     </message>
     <message>
         <source>Or a new patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>أو مريض جديد:</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الشخصي</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم العائلي</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الميلاد</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <source>%1 (%2 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 د)</translation>
     </message>
     <message>
         <source>Consultation type</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الاستشارة</translation>
     </message>
     <message>
         <source>Reason for the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب الزيارة</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>الساعة</translation>
     </message>
     <message>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>حجز</translation>
     </message>
     <message>
         <source>Choose a patient in the list, or give the new patient&apos;s first name, last name, birth date and phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختاروا مريضًا من القائمة، أو أدخلوا الاسم الشخصي والعائلي وتاريخ الميلاد والهاتف للمريض الجديد.</translation>
     </message>
     <message>
         <source>Book anyway (staff decision): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجز رغم ذلك (قرار العيادة): %1</translation>
     </message>
     <message>
         <source>Book anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجز رغم ذلك</translation>
     </message>
 </context>
 <context>
     <name>tbib::PlaceholderPage</name>
     <message>
         <source>This page comes in a later step.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الصفحة ستأتي في مرحلة لاحقة.</translation>
     </message>
 </context>
 <context>
     <name>tbib::Sidebar</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>المفكرة</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>المرضى</translation>
     </message>
     <message>
         <source>Waiting room</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعة الانتظار</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا أحد في الانتظار</numerusform>
+            <numerusform>مريض واحد في الانتظار</numerusform>
+            <numerusform>مريضان في الانتظار</numerusform>
+            <numerusform>%n مرضى في الانتظار</numerusform>
+            <numerusform>%n مريضًا في الانتظار</numerusform>
+            <numerusform>%n مريض في الانتظار</numerusform>
         </translation>
     </message>
     <message>
         <source>Collapse</source>
-        <translation type="unfinished"></translation>
+        <translation>طيّ</translation>
     </message>
     <message>
         <source>Expand the menu</source>
-        <translation type="unfinished"></translation>
+        <translation>توسيع القائمة</translation>
     </message>
     <message>
         <source>Collapse the menu</source>
-        <translation type="unfinished"></translation>
+        <translation>طيّ القائمة</translation>
     </message>
 </context>
 <context>
     <name>tbib::WaitingQueueModel</name>
     <message numerus="yes">
         <source>Arrived at %1 · waiting for %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>وصل على الساعة %1 · ينتظر منذ %n د</numerusform>
+            <numerusform>وصل على الساعة %1 · ينتظر منذ %n د</numerusform>
+            <numerusform>وصل على الساعة %1 · ينتظر منذ %n د</numerusform>
+            <numerusform>وصل على الساعة %1 · ينتظر منذ %n د</numerusform>
+            <numerusform>وصل على الساعة %1 · ينتظر منذ %n د</numerusform>
+            <numerusform>وصل على الساعة %1 · ينتظر منذ %n د</numerusform>
         </translation>
     </message>
 </context>
@@ -1080,29 +1080,29 @@
     <name>tbib::WaitingRoomPage</name>
     <message>
         <source>Waiting room</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعة الانتظار</translation>
     </message>
     <message>
         <source>Call the next patient</source>
-        <translation type="unfinished"></translation>
+        <translation>مناداة المريض التالي</translation>
     </message>
     <message>
         <source>Patients waiting, by arrival time</source>
-        <translation type="unfinished"></translation>
+        <translation>المرضى في الانتظار، حسب وقت الوصول</translation>
     </message>
     <message>
         <source>Nobody is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد في الانتظار.</translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s) waiting, by arrival time</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا أحد في الانتظار</numerusform>
+            <numerusform>مريض واحد في الانتظار، حسب وقت الوصول</numerusform>
+            <numerusform>مريضان في الانتظار، حسب وقت الوصول</numerusform>
+            <numerusform>%n مرضى في الانتظار، حسب وقت الوصول</numerusform>
+            <numerusform>%n مريضًا في الانتظار، حسب وقت الوصول</numerusform>
+            <numerusform>%n مريض في الانتظار، حسب وقت الوصول</numerusform>
         </translation>
     </message>
 </context>
@@ -1110,39 +1110,39 @@
     <name>tbib::agenda::AgendaView</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>السابق</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>أسبوع</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>يوم</translation>
     </message>
     <message>
         <source>Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>الطبيب</translation>
     </message>
     <message>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>المواعيد</translation>
     </message>
     <message>
         <source>%1 %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 د</translation>
     </message>
     <message>
         <source>Absence</source>
-        <translation type="unfinished"></translation>
+        <translation>غياب</translation>
     </message>
 </context>
 </TS>

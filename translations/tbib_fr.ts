@@ -559,7 +559,7 @@
     </message>
     <message>
         <source>Please arrive a few minutes early. To cancel or move this appointment, call the clinic.</source>
-        <translation>Merci d'arriver quelques minutes en avance. Pour annuler ou déplacer ce rendez-vous, appelez le cabinet.</translation>
+        <translation>Merci d&apos;arriver quelques minutes en avance. Pour annuler ou déplacer ce rendez-vous, appelez le cabinet.</translation>
     </message>
     <message>
         <source>Book another appointment</source>
