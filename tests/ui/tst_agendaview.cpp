@@ -156,7 +156,9 @@ void TestAgendaView::frenchTitleAndHeaders()
     QCOMPARE(combo->currentText(), QStringLiteral("Dr Amina Benali"));
 
     // The one-line legend under the grid: the doctor's active types, then the statuses.
-    const QString legend = m_view->findChild<QLabel *>(QStringLiteral("agendaLegendLabel"))->text();
+    const QString legend = m_view->findChild<QLabel *>(QStringLiteral("agendaLegendLabel"))
+                               ->text()
+                               .replace(QStringLiteral("&nbsp;"), QStringLiteral(" "));
     QVERIFY(legend.contains(QStringLiteral("Première consultation 30 min")));
     QVERIFY(!legend.contains(QStringLiteral("Ancienne")));
     QVERIFY(legend.contains(QStringLiteral("Arrivé")));

@@ -9,6 +9,7 @@
 class QButtonGroup;
 class QComboBox;
 class QGraphicsView;
+class QHBoxLayout;
 class QLabel;
 class QTimer;
 class QToolButton;
@@ -22,6 +23,7 @@ namespace tbib::agenda {
 
 class AgendaScene;
 class AgendaGraphicsView;
+class ElidedLabel;
 
 // The desk's agenda (DESIGN §7): a French toolbar over a QGraphicsView time grid
 // (timeGridWeek Monday–Sunday, or timeGridDay) for one doctor. It reads the
@@ -46,6 +48,12 @@ public:
     [[nodiscard]] DoctorId doctor() const { return m_doctor; }
     void setDoctor(DoctorId doctor);
     [[nodiscard]] QList<QDate> days() const;
+    // Jumps to the appointment's doctor and day and selects it (highlight and
+    // keyboard focus, scrolled into view), as the patient search asks.
+    void showAppointment(AppointmentId id);
+    // A control for the toolbar's first row, after the doctor selector (the
+    // page puts the patient search and "Nouveau rendez-vous" there).
+    void addToolbarWidget(QWidget *widget);
     [[nodiscard]] QString title() const;
 
     [[nodiscard]] double slotHeight() const;
@@ -69,6 +77,8 @@ public:
 
 Q_SIGNALS:
     void appointmentActivated(tbib::AppointmentId id);
+    // The shown doctor changed (the selector, setDoctor or showAppointment).
+    void doctorChanged(tbib::DoctorId doctor);
     void newAppointmentRequested(tbib::UtcSeconds start, tbib::UtcSeconds end);
     void refused(const QString &message);
 
@@ -97,7 +107,8 @@ private:
     QToolButton *m_todayButton = nullptr;
     QToolButton *m_previousButton = nullptr;
     QToolButton *m_nextButton = nullptr;
-    QLabel *m_titleLabel = nullptr;
+    ElidedLabel *m_titleLabel = nullptr;
+    QHBoxLayout *m_topRow = nullptr;
     QToolButton *m_weekButton = nullptr;
     QToolButton *m_dayButton = nullptr;
     QComboBox *m_doctorCombo = nullptr;
