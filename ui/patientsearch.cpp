@@ -50,10 +50,12 @@ PatientSearch::PatientSearch(BookingService &service, const Database &db, QWidge
     m_edit->setPlaceholderText(tr("Search for a patient…"));
     m_edit->setToolTip(tr("A name or a phone number; ↓ then Enter to choose"));
     m_edit->setClearButtonEnabled(true);
-    m_edit->setMinimumWidth(140);
+    // Room for the placeholder when there is room; the toolbar may squeeze it.
+    m_edit->setMinimumWidth(120);
     m_edit->installEventFilter(this);
     layout->addWidget(m_edit);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_edit->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 
     // A child of the window once shown, so that it floats above the agenda
     // (not a Qt::Popup: a popup would take the keyboard from the field).
@@ -84,6 +86,11 @@ PatientSearch::PatientSearch(BookingService &service, const Database &db, QWidge
     });
     // A patient added or renamed anywhere is found by the next search.
     connect(&m_service, &BookingService::patientChanged, this, [this] { m_patientsLoaded = false; });
+}
+
+QSize PatientSearch::sizeHint() const
+{
+    return {std::max(240, m_edit->sizeHint().width()), m_edit->sizeHint().height()};
 }
 
 PatientSearch::~PatientSearch()

@@ -28,6 +28,7 @@ public:
     ~PatientSearch() override;
     Q_DISABLE_COPY_MOVE(PatientSearch)
 
+    [[nodiscard]] QSize sizeHint() const override;
     [[nodiscard]] QLineEdit *lineEdit() const { return m_edit; }
     [[nodiscard]] QListWidget *results() const { return m_results; }
     // The patient whose appointments are listed (invalid while matching names).

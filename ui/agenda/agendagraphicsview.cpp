@@ -58,6 +58,8 @@ void AgendaGraphicsView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
     agendaScene()->setWidth(viewport()->width());
+    m_owner->refit();
+    m_owner->placeBanner();
 }
 
 void AgendaGraphicsView::wheelEvent(QWheelEvent *event)

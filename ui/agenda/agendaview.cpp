@@ -97,11 +97,17 @@ AgendaView::AgendaView(BookingService &service, const Database &db, QWidget *par
     m_view = new AgendaGraphicsView(this, m_scene);
     m_view->setObjectName(QStringLiteral("agendaGraphicsView"));
     m_view->setAccessibleName(tr("Appointments"));
+    // The refusal floats over the bottom of the grid rather than pushing it
+    // down: the boxes stay where staff were looking (and the fit is kept).
+    m_banner->setParent(m_view);
 
     m_legend = new QLabel(this);
     m_legend->setObjectName(QStringLiteral("agendaLegendLabel"));
     m_legend->setTextFormat(Qt::RichText);
     m_legend->setWordWrap(true);
+    QFont legendFont = m_legend->font();
+    legendFont.setPixelSize(11);
+    m_legend->setFont(legendFont);
 
     // The toolbar's look, by object name (no colour hard-coded in the items'
     // logic): quiet outlined buttons, the active view in the clinic's green.
@@ -133,7 +139,6 @@ AgendaView::AgendaView(BookingService &service, const Database &db, QWidget *par
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addLayout(m_topRow);
     layout->addLayout(navigation);
-    layout->addWidget(m_banner);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_legend);
 
@@ -286,6 +291,7 @@ double AgendaView::slotHeight() const
 
 void AgendaView::setSlotHeight(double height)
 {
+    m_slotHeightChosen = true; // from now on the fit leaves it alone
     m_scene->setSlotHeight(height);
 }
 
@@ -341,6 +347,7 @@ void AgendaView::reload()
     m_scene->setNow(m_service.clock().now());
     m_scene->setContent(std::move(content));
     m_view->forgetAccessibles(m_scene->focusOrder());
+    refit();
 }
 
 void AgendaView::updateLegend(const QList<ConsultationType> &types)
@@ -364,7 +371,7 @@ void AgendaView::updateLegend(const QList<ConsultationType> &types)
     parts.append(entry(QStringLiteral("#90CAF9"), statusLabel(AppointmentStatus::Done)));
     parts.append(entry(displayColor(AppointmentStatus::NoShow, {}), statusLabel(AppointmentStatus::NoShow), true));
     parts.append(entry(QStringLiteral("#90A4AE"), tr("Absence")));
-    m_legend->setText(parts.join(QStringLiteral("&nbsp;&nbsp; ")));
+    m_legend->setText(parts.join(QStringLiteral("&nbsp; ")));
 }
 
 void AgendaView::fitToHeight()
@@ -373,7 +380,15 @@ void AgendaView::fitToHeight()
     // (DESIGN §7: a working day fits the screen), within the allowed range.
     const int rows = m_scene->axis().rowCount();
     if (rows > 0)
-        setSlotHeight(std::floor((m_view->viewport()->height() - AgendaScene::HeaderHeight - 2) / rows));
+        m_scene->setSlotHeight(std::floor((m_view->viewport()->height() - AgendaScene::HeaderHeight - 2) / rows));
+}
+
+void AgendaView::refit()
+{
+    // Until staff choose a height (Ctrl+wheel), the visible hours keep
+    // fitting the view as the window is resized or the hours change.
+    if (m_fitted && !m_slotHeightChosen)
+        fitToHeight();
 }
 
 void AgendaView::showEvent(QShowEvent *event)
@@ -473,13 +488,22 @@ void AgendaView::changeEvent(QEvent *event)
     }
 }
 
+void AgendaView::placeBanner()
+{
+    const int width = std::max(120, m_view->width() - 24);
+    const int height = m_banner->heightForWidth(width);
+    m_banner->setGeometry(12, m_view->height() - height - 12, width, height);
+}
+
 void AgendaView::showRefusal(const QString &message)
 {
     // The box goes back where it was (the content did not change) and the
     // service's own sentence says why.
     m_scene->rebuild();
     m_banner->setText(message);
+    placeBanner();
     m_banner->show();
+    m_banner->raise();
     m_bannerTimer->start();
     Q_EMIT refused(message);
 }

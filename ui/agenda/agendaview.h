@@ -57,11 +57,12 @@ public:
     [[nodiscard]] QString title() const;
 
     [[nodiscard]] double slotHeight() const;
+    // Staff's choice (Ctrl+wheel): the automatic fit stops from then on.
     void setSlotHeight(double height);
     // DESIGN §7: strictly side by side at the desk (false); FullCalendar's default is true.
     void setSlotEventOverlap(bool on);
-    // The slot height at which the whole visible window fits the view (done
-    // once when first shown; Ctrl+wheel changes it afterwards).
+    // The slot height at which the whole visible window fits the view (when
+    // shown, resized or given other hours, until staff choose one).
     void fitToHeight();
 
     [[nodiscard]] AgendaScene *scene() const { return m_scene; }
@@ -91,9 +92,11 @@ private:
     friend class AgendaGraphicsView;
     [[nodiscard]] bool handleNavigationKey(int key);
     void activate(AppointmentId id);
+    void refit();
     void moveFocus(int step);
     void fillDoctors();
     void showRefusal(const QString &message);
+    void placeBanner();
     void onAppointmentSignal(const Appointment &appointment);
     void updateLegend(const QList<ConsultationType> &types);
 
@@ -115,6 +118,7 @@ private:
     QLabel *m_banner = nullptr;
     QLabel *m_legend = nullptr;
     bool m_fitted = false;
+    bool m_slotHeightChosen = false;
     QTimer *m_bannerTimer = nullptr;
     QTimer *m_nowTimer = nullptr;
     AgendaGraphicsView *m_view = nullptr;
