@@ -245,7 +245,9 @@ void PatientSearch::showResults()
     int height = 2 * m_results->frameWidth();
     for (int i = 0; i < m_results->count(); ++i)
         height += m_results->sizeHintForRow(i);
-    const int width = std::min(std::max(m_edit->width(), 420), host->width() - 16);
+    // As wide as the longest row (an appointment's line is long), within the window.
+    const int rows = m_results->sizeHintForColumn(0) + 2 * m_results->frameWidth() + 24;
+    const int width = std::min(std::max({m_edit->width(), 360, rows}), host->width() - 16);
     QPoint at = m_edit->mapTo(host, QPoint(0, m_edit->height() + 2));
     at.setX(std::clamp(at.x(), 8, std::max(8, host->width() - width - 8)));
     m_results->setGeometry(at.x(), at.y(), width, std::min(height + 2, 360));
