@@ -114,6 +114,7 @@ AgendaView::AgendaView(BookingService &service, const Database &db, QWidget *par
     setStyleSheet(QStringLiteral(
         "QToolButton { border: 1px solid #C8CDD0; border-radius: 4px; padding: 4px 10px; background: white; }"
         "QToolButton:hover { background: #F1F3F4; }"
+        "QToolButton:disabled { color: #9AA0A6; border-color: #E0E3E6; }"
         "QToolButton:checked { background: #1B5E20; color: white; border-color: #1B5E20; }"
         "QLabel#agendaLegendLabel { color: #3C4043; }"));
 
@@ -320,6 +321,7 @@ void AgendaView::next()
 void AgendaView::reload()
 {
     m_titleLabel->setText(title());
+    updateTodayButton();
     AgendaContent content;
     content.days = days();
     auto catalogue = m_service.catalogue();
@@ -348,6 +350,14 @@ void AgendaView::reload()
     m_scene->setContent(std::move(content));
     m_view->forgetAccessibles(m_scene->focusOrder());
     refit();
+}
+
+void AgendaView::updateTodayButton()
+{
+    // As FullCalendar's: disabled while "now" lies in the shown range (spec §1).
+    auto catalogue = m_service.catalogue();
+    const ClinicZone zone = catalogue ? (*catalogue)->zone : ClinicZone();
+    m_todayButton->setEnabled(!days().contains(zone.dateOf(m_service.clock().now())));
 }
 
 void AgendaView::updateLegend(const QList<ConsultationType> &types)
@@ -408,8 +418,10 @@ void AgendaView::refreshNow()
     const bool newDay = zone.dateOf(now) != zone.dateOf(m_scene->now());
     m_scene->setNow(now);
     // Midnight passed: today's tint and header move too.
-    if (newDay)
+    if (newDay) {
         m_scene->rebuild();
+        updateTodayButton();
+    }
 }
 
 void AgendaView::onAppointmentSignal(const Appointment &appointment)

@@ -99,6 +99,7 @@ private:
     void placeBanner();
     void onAppointmentSignal(const Appointment &appointment);
     void updateLegend(const QList<ConsultationType> &types);
+    void updateTodayButton();
 
     BookingService &m_service;
     const Database &m_db;
