@@ -239,7 +239,7 @@ void PatientSearch::showResults()
     QWidget *host = window();
     if (m_results->parentWidget() != host) {
         m_results->setParent(host);
-        m_results->installEventFilter(this);
+        host->installEventFilter(this); // to follow the window's size
     }
     // Under the field, as wide as a row needs, inside the window.
     int height = 2 * m_results->frameWidth();
@@ -277,8 +277,21 @@ void PatientSearch::focusFirstChoice()
     }
 }
 
+void PatientSearch::hideEvent(QHideEvent *event)
+{
+    // Another page, or the window minimised: the results go with the field.
+    QWidget::hideEvent(event);
+    hideResults();
+}
+
 bool PatientSearch::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == window() && event->type() == QEvent::Resize && m_results->isVisible()) {
+        QTimer::singleShot(0, this, [this] {
+            if (m_results->isVisible())
+                showResults(); // under the field again, once the layout has moved it
+        });
+    }
     if (event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Escape && m_results->isVisible()) {

@@ -611,6 +611,10 @@ void TestMainWindow::patientSearchByPhoneAndKeyboard()
     QTRY_VERIFY(results->isVisible());
     QCOMPARE(results->count(), 1);
     QCOMPARE(results->item(0)->text(), QStringLiteral("Aucun patient trouvé"));
+
+    // Another page: the results go with the field.
+    QTest::mouseClick(byAccessibleName<QPushButton>(m_window->sidebar(), QStringLiteral("Patients")), Qt::LeftButton);
+    QTRY_VERIFY(!results->isVisible());
 }
 
 // The grid's doctor selector drives the page (AgendaView::doctorChanged).
