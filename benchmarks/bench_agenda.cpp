@@ -234,6 +234,9 @@ void benchReload(const QString &path, int runs)
     auto db = Database::open(path);
     if (!db)
         return;
+    // What the figures are about (a reused --db may hold another count).
+    if (auto all = allAppointments(ClinicStore(**db)))
+        std::printf("database: %lld appointments\n", qlonglong(all->size()));
     const SystemClock clock;
     BookingService service(**db, clock);
     agenda::AgendaView view(service, **db);
