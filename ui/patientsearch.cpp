@@ -81,7 +81,8 @@ PatientSearch::PatientSearch(BookingService &service, const Database &db, QWidge
     connect(m_results, &QListWidget::itemClicked, this, &PatientSearch::pickLater);
     connect(m_results, &QListWidget::itemActivated, this, &PatientSearch::pickLater);
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
-        if (m_results->isVisible() && now && now != m_edit && now != m_results && !m_results->isAncestorOf(now))
+        if (m_results && m_results->isVisible() && now && now != m_edit && now != m_results
+            && !m_results->isAncestorOf(now))
             hideResults();
     });
     // A patient added or renamed anywhere is found by the next search.
@@ -257,7 +258,8 @@ void PatientSearch::showResults()
 
 void PatientSearch::hideResults()
 {
-    m_results->hide();
+    if (m_results) // gone already when the window is torn down first
+        m_results->hide();
 }
 
 int PatientSearch::firstChoice() const
@@ -286,9 +288,11 @@ void PatientSearch::hideEvent(QHideEvent *event)
 
 bool PatientSearch::eventFilter(QObject *watched, QEvent *event)
 {
+    if (!m_results)
+        return QWidget::eventFilter(watched, event);
     if (watched == window() && event->type() == QEvent::Resize && m_results->isVisible()) {
         QTimer::singleShot(0, this, [this] {
-            if (m_results->isVisible())
+            if (m_results && m_results->isVisible())
                 showResults(); // under the field again, once the layout has moved it
         });
     }
