@@ -6,11 +6,13 @@
 #include "dayappointmentsmodel.h"
 #include "newappointmentdialog.h"
 #include "patientsearch.h"
+#include "theme.h"
 
 #include "service/bookingservice.h"
 #include "storage/clinicstore.h"
 
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QListView>
@@ -61,6 +63,19 @@ AgendaPage::AgendaPage(BookingService &service, const Database &db, QWidget *par
     // a phone-sized window). The list follows the grid's doctor.
     m_grid = new agenda::AgendaView(service, db, this);
     connect(m_grid, &agenda::AgendaView::doctorChanged, this, &AgendaPage::setDoctor);
+    // The doctor's photo or initials in the selector, as in the reference
+    // cockpit; "Dr Amina Benali" is "AB", not "DA".
+    if (auto catalogue = m_service.catalogue()) {
+        for (const Doctor &d : (*catalogue)->doctors) {
+            QString face = d.name;
+            for (const QString &title : {QStringLiteral("Dr. "), QStringLiteral("Dr "), QStringLiteral("Pr. "),
+                                         QStringLiteral("Pr ")}) {
+                if (face.startsWith(title))
+                    face = face.mid(title.size());
+            }
+            m_grid->setDoctorIcon(d.id, QIcon(theme::avatar(face, d.photo, 22, devicePixelRatioF())));
+        }
+    }
     connect(m_grid, &agenda::AgendaView::appointmentActivated, this, &AgendaPage::selectAppointment);
     // A click or drag on free time: the new-appointment dialog at that time.
     connect(m_grid, &agenda::AgendaView::newAppointmentRequested, this,

@@ -77,8 +77,9 @@ AgendaView::AgendaView(BookingService &service, const Database &db, QWidget *par
     m_doctorCombo = new QComboBox(this);
     m_doctorCombo->setObjectName(QStringLiteral("doctorComboBox"));
     m_doctorCombo->setAccessibleName(tr("Doctor"));
-    m_doctorCombo->setMinimumContentsLength(10);
+    m_doctorCombo->setMinimumContentsLength(14); // "Dr Amina Benali" whole, beside its initials
     m_doctorCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_doctorCombo->setIconSize(QSize(22, 22));
 
     m_banner = new QLabel(this);
     m_banner->setObjectName(QStringLiteral("refusalBanner"));
@@ -206,8 +207,10 @@ void AgendaView::fillDoctors()
     auto catalogue = m_service.catalogue();
     if (!catalogue)
         return;
-    for (const Doctor &d : (*catalogue)->doctors)
+    for (const Doctor &d : (*catalogue)->doctors) {
         m_doctorCombo->addItem(d.name, QVariant::fromValue(d.id.value));
+        m_doctorCombo->setItemData(m_doctorCombo->count() - 1, d.specialty, Qt::ToolTipRole);
+    }
     if (!(*catalogue)->doctors.isEmpty() && !m_doctor.isValid())
         m_doctor = (*catalogue)->doctors.first().id;
 }
@@ -257,6 +260,13 @@ void AgendaView::setDoctor(DoctorId doctor)
     reload();
     if (changed)
         Q_EMIT doctorChanged(doctor);
+}
+
+void AgendaView::setDoctorIcon(DoctorId doctor, const QIcon &icon)
+{
+    const int index = m_doctorCombo->findData(QVariant::fromValue(doctor.value));
+    if (index >= 0)
+        m_doctorCombo->setItemIcon(index, icon);
 }
 
 void AgendaView::addToolbarWidget(QWidget *widget)

@@ -10,6 +10,7 @@ class QButtonGroup;
 class QComboBox;
 class QGraphicsView;
 class QHBoxLayout;
+class QIcon;
 class QLabel;
 class QTimer;
 class QToolButton;
@@ -54,6 +55,8 @@ public:
     // A control for the toolbar's first row, after the doctor selector (the
     // page puts the patient search and "Nouveau rendez-vous" there).
     void addToolbarWidget(QWidget *widget);
+    // The doctor's face (or initials) in the selector; the page draws it.
+    void setDoctorIcon(DoctorId doctor, const QIcon &icon);
     [[nodiscard]] QString title() const;
 
     [[nodiscard]] double slotHeight() const;
