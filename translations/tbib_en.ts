@@ -737,10 +737,6 @@
 <context>
     <name>tbib::AgendaPage</name>
     <message>
-        <source>Doctor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Previous day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -986,6 +982,44 @@
     </message>
     <message>
         <source>Book anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tbib::PatientSearch</name>
+    <message>
+        <source>Search for a patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for a patient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name or a phone number; ↓ then Enter to choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more patient(s): type more of the name or the number</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — coming appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coming appointment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -737,10 +737,6 @@
 <context>
     <name>tbib::AgendaPage</name>
     <message>
-        <source>Doctor</source>
-        <translation>Praticien</translation>
-    </message>
-    <message>
         <source>Previous day</source>
         <translation>Jour précédent</translation>
     </message>
@@ -987,6 +983,44 @@
     <message>
         <source>Book anyway</source>
         <translation>Réserver quand même</translation>
+    </message>
+</context>
+<context>
+    <name>tbib::PatientSearch</name>
+    <message>
+        <source>Search for a patient</source>
+        <translation>Rechercher un patient</translation>
+    </message>
+    <message>
+        <source>Search for a patient…</source>
+        <translation>Rechercher un patient…</translation>
+    </message>
+    <message>
+        <source>A name or a phone number; ↓ then Enter to choose</source>
+        <translation>Un nom ou un numéro de téléphone ; ↓ puis Entrée pour choisir</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>No patient found</source>
+        <translation>Aucun patient trouvé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more patient(s): type more of the name or the number</source>
+        <translation>
+            <numerusform>%n autre patient : précisez le nom ou le numéro</numerusform>
+            <numerusform>%n autres patients : précisez le nom ou le numéro</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — coming appointments</source>
+        <translation>%1 — prochains rendez-vous</translation>
+    </message>
+    <message>
+        <source>No coming appointment</source>
+        <translation>Aucun rendez-vous à venir</translation>
     </message>
 </context>
 <context>

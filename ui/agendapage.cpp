@@ -5,12 +5,14 @@
 
 #include "dayappointmentsmodel.h"
 #include "newappointmentdialog.h"
+#include "patientsearch.h"
+#include "theme.h"
 
 #include "service/bookingservice.h"
 #include "storage/clinicstore.h"
 
-#include <QComboBox>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QListView>
@@ -27,24 +29,14 @@ AgendaPage::AgendaPage(BookingService &service, const Database &db, QWidget *par
 {
     setObjectName(QStringLiteral("agendaPage"));
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(20, 16, 20, 16);
-    layout->setSpacing(12);
+    layout->setContentsMargins(12, 12, 12, 12);
+    layout->setSpacing(8);
 
     auto *bar = new QWidget(this);
     bar->setObjectName(QStringLiteral("navigationBar"));
     auto *row = new QHBoxLayout(bar);
     row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(8);
-    m_doctors = new QComboBox(bar);
-    m_doctors->setObjectName(QStringLiteral("doctorComboBox"));
-    m_doctors->setAccessibleName(tr("Doctor"));
-    m_doctors->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    if (auto catalogue = m_service.catalogue()) {
-        for (const Doctor &d : (*catalogue)->doctors) {
-            m_doctors->addItem(d.name, d.id.value);
-            m_doctors->setItemData(m_doctors->count() - 1, d.specialty, Qt::ToolTipRole);
-        }
-    }
     auto *previous = new QPushButton(QStringLiteral("‹"), bar);
     previous->setObjectName(QStringLiteral("previousDayButton"));
     previous->setAccessibleName(tr("Previous day"));
@@ -58,29 +50,43 @@ AgendaPage::AgendaPage(BookingService &service, const Database &db, QWidget *par
     todayButton->setAccessibleName(tr("Today"));
     m_title = new QLabel(bar);
     m_title->setObjectName(QStringLiteral("dayTitle"));
-    // The title gives way (elided by the layout) before the desk loses its width.
+    // The list is a narrow companion: its day wraps rather than being cut.
+    m_title->setWordWrap(true);
     m_title->setMinimumWidth(1);
-    row->addWidget(m_doctors);
-    row->addSpacing(12);
     row->addWidget(previous);
     row->addWidget(next);
     row->addWidget(todayButton);
-    row->addSpacing(12);
-    row->addWidget(m_title, 1);
+    row->addStretch(1);
 
     // The week / day time grid, and beside it the day's appointments as a list
     // (keyboard and screen-reader friendly, and where the desk is driven from
     // a phone-sized window). The list follows the grid's doctor.
     m_grid = new agenda::AgendaView(service, db, this);
-    m_doctors->hide();
-    if (auto *gridDoctors = m_grid->findChild<QComboBox *>(QStringLiteral("doctorComboBox")))
-        connect(gridDoctors, &QComboBox::activated, this, [this] { setDoctor(m_grid->doctor()); });
+    connect(m_grid, &agenda::AgendaView::doctorChanged, this, &AgendaPage::setDoctor);
+    // The doctor's photo or initials in the selector, as in the reference
+    // cockpit; "Dr Amina Benali" is "AB", not "DA".
+    if (auto catalogue = m_service.catalogue()) {
+        for (const Doctor &d : (*catalogue)->doctors) {
+            QString face = d.name;
+            for (const QString &title : {QStringLiteral("Dr. "), QStringLiteral("Dr "), QStringLiteral("Pr. "),
+                                         QStringLiteral("Pr ")}) {
+                if (face.startsWith(title))
+                    face = face.mid(title.size());
+            }
+            m_grid->setDoctorIcon(d.id, QIcon(theme::avatar(face, d.photo, 22, devicePixelRatioF())));
+        }
+    }
     connect(m_grid, &agenda::AgendaView::appointmentActivated, this, &AgendaPage::selectAppointment);
     // A click or drag on free time: the new-appointment dialog at that time.
     connect(m_grid, &agenda::AgendaView::newAppointmentRequested, this,
             [this](UtcSeconds start, UtcSeconds) { newAppointment(start); });
-    // The toolbar's "Nouveau rendez-vous": at the next quarter hour, for the
-    // grid's doctor; staff change the day and time in the dialog.
+    // DESIGN §7: the toolbar carries the patient search and "Nouveau
+    // rendez-vous", on the grid's first row beside the doctor selector.
+    m_search = new PatientSearch(service, db, this);
+    connect(m_search, &PatientSearch::appointmentChosen, this, &AgendaPage::selectAppointment);
+    m_grid->addToolbarWidget(m_search);
+    // The button books at the next quarter hour, for the grid's doctor;
+    // staff change the day and time in the dialog.
     auto *newButton = new QPushButton(tr("+ New appointment"), this);
     newButton->setObjectName(QStringLiteral("newAppointmentButton"));
     newButton->setAccessibleName(tr("New appointment"));
@@ -89,13 +95,14 @@ AgendaPage::AgendaPage(BookingService &service, const Database &db, QWidget *par
         const UtcSeconds now = m_service.clock().now();
         newAppointment((now + Quarter - 1) / Quarter * Quarter);
     });
-    layout->addWidget(newButton, 0, Qt::AlignLeft);
+    m_grid->addToolbarWidget(newButton);
 
-    auto *dayPanel = new QWidget(this);
+    auto *dayPanel = m_dayPanel = new QWidget(this);
     dayPanel->setObjectName(QStringLiteral("dayPanel"));
     auto *dayLayout = new QVBoxLayout(dayPanel);
     dayLayout->setContentsMargins(0, 0, 0, 0);
     dayLayout->addWidget(bar);
+    dayLayout->addWidget(m_title);
     auto *container = new QFrame(dayPanel);
     container->setObjectName(QStringLiteral("timeGridContainer"));
     container->setAccessibleName(tr("Agenda of the day"));
@@ -150,17 +157,23 @@ AgendaPage::AgendaPage(BookingService &service, const Database &db, QWidget *par
     connect(m_model, &QAbstractItemModel::modelReset, this, &AgendaPage::syncSelection);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &AgendaPage::syncSelection);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &AgendaPage::syncSelection);
-    connect(m_doctors, &QComboBox::currentIndexChanged, this, [this] {
-        m_model->setDoctor(DoctorId(m_doctors->currentData().toLongLong()));
-    });
     connect(previous, &QPushButton::clicked, this, [this] { setDate(date().addDays(-1)); });
     connect(next, &QPushButton::clicked, this, [this] { setDate(date().addDays(1)); });
     connect(todayButton, &QPushButton::clicked, this, [this] { setDate(today()); });
 
     m_model->setDate(today());
-    m_model->setDoctor(DoctorId(m_doctors->currentData().toLongLong()));
+    m_model->setDoctor(m_grid->doctor());
     updateTitle();
     updateEmpty();
+}
+
+void AgendaPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // The day's list is a companion for wide pages: beside a wide desk dock
+    // the grid (keyboard- and screen-reader-accessible itself) takes the room,
+    // so that its toolbar and seven columns are not squeezed.
+    m_dayPanel->setVisible(width() >= DayListMinimumPageWidth);
 }
 
 QDate AgendaPage::today() const
@@ -176,9 +189,9 @@ DoctorId AgendaPage::doctor() const
 
 void AgendaPage::setDoctor(DoctorId doctor)
 {
-    const int index = m_doctors->findData(doctor.value);
-    if (index >= 0)
-        m_doctors->setCurrentIndex(index);
+    // The list follows the grid's doctor (the grid's doctorChanged calls this).
+    if (m_model->doctor() != doctor)
+        m_model->setDoctor(doctor);
     if (m_grid->doctor() != doctor)
         m_grid->setDoctor(doctor);
 }
@@ -204,6 +217,7 @@ void AgendaPage::selectAppointment(AppointmentId id)
         return;
     setDoctor((*appointment)->doctorId);
     setDate((*catalogue)->zone.dateOf((*appointment)->range.start));
+    m_grid->showAppointment(id); // the grid jumps to it (from the search, the window)
     m_selected = id;
     syncSelection();
     Q_EMIT appointmentSelected(id); // listed or not (cancelled), the desk works it

@@ -7,7 +7,6 @@
 #include <QDate>
 #include <QWidget>
 
-class QComboBox;
 class QLabel;
 class QListView;
 
@@ -20,6 +19,7 @@ class AgendaView;
 class BookingService;
 class Database;
 class DayAppointmentsModel;
+class PatientSearch;
 
 // The Agenda page: the week / day time grid (ui/agenda/) and, beside it, the
 // day's appointments as a list with its own day navigation. Activating an
@@ -41,9 +41,16 @@ public:
     void newAppointment(UtcSeconds start);
     [[nodiscard]] DayAppointmentsModel *model() const { return m_model; }
     [[nodiscard]] agenda::AgendaView *grid() const { return m_grid; }
+    [[nodiscard]] PatientSearch *patientSearch() const { return m_search; }
+
+    // Below this page width the day's list beside the grid is hidden.
+    static constexpr int DayListMinimumPageWidth = 940;
 
 Q_SIGNALS:
     void appointmentSelected(tbib::AppointmentId id);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     [[nodiscard]] QDate today() const;
@@ -54,10 +61,11 @@ private:
     const Database &m_db;
     DayAppointmentsModel *m_model = nullptr;
     agenda::AgendaView *m_grid = nullptr;
-    QComboBox *m_doctors = nullptr;
+    PatientSearch *m_search = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_emptyLabel = nullptr;
     QListView *m_list = nullptr;
+    QWidget *m_dayPanel = nullptr;
     AppointmentId m_selected; // what staff chose; the list follows it across changes
     bool m_syncing = false;
 };

@@ -54,6 +54,11 @@ QMainWindow::separator { background: #E0E6E2; width: 1px; }
 QPushButton#primaryButton, QPushButton#callNextButton { background: #2E7D32; color: white; border: none;
                        border-radius: 8px; padding: 8px 16px; font-weight: 600; }
 QPushButton#primaryButton:disabled, QPushButton#callNextButton:disabled { background: #A5C8A8; }
+QPushButton#newAppointmentButton { background: #1E7B34; color: white; border: none; border-radius: 6px;
+                       padding: 6px 14px; font-weight: 600; }
+QPushButton#newAppointmentButton:hover { background: #176A2B; }
+QLineEdit#patientSearchEdit { border: 1px solid #CFD8D3; border-radius: 6px; padding: 5px 8px; background: white; }
+QLineEdit#patientSearchEdit:focus { border-color: #2E7D32; }
 QComboBox#doctorComboBox { font-weight: 600; min-height: 26px; }
 #navigationBar QPushButton { background: white; border: 1px solid #CFD8D3; border-radius: 6px; padding: 5px 10px; }
 #navigationBar QPushButton:hover { background: #EEF4F0; }

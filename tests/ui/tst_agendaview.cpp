@@ -64,6 +64,9 @@ private Q_SLOTS:
     void resizeByTheBottomEdge();
     void headerStaysOnTopWhileScrolling();
     void absenceIsABackgroundBlock();
+    void todayButtonIsDisabledOnTodaysRange();
+    void showAppointmentJumpsToItsDoctorAndWeek();
+    void titleElidesWhenNarrow();
     void screenshots();
 
 private:
@@ -156,7 +159,9 @@ void TestAgendaView::frenchTitleAndHeaders()
     QCOMPARE(combo->currentText(), QStringLiteral("Dr Amina Benali"));
 
     // The one-line legend under the grid: the doctor's active types, then the statuses.
-    const QString legend = m_view->findChild<QLabel *>(QStringLiteral("agendaLegendLabel"))->text();
+    const QString legend = m_view->findChild<QLabel *>(QStringLiteral("agendaLegendLabel"))
+                               ->text()
+                               .replace(QStringLiteral("&nbsp;"), QStringLiteral(" "));
     QVERIFY(legend.contains(QStringLiteral("Première consultation 30 min")));
     QVERIFY(!legend.contains(QStringLiteral("Ancienne")));
     QVERIFY(legend.contains(QStringLiteral("Arrivé")));
@@ -480,11 +485,78 @@ void TestAgendaView::absenceIsABackgroundBlock()
     QCOMPARE(requested.at(0).at(0).value<UtcSeconds>(), m_fx->local(QStringLiteral("2026-11-26 15:00")));
 }
 
-// docs/screenshots/agenda-week.png and agenda-day.png (TBIB_SCREENSHOTS=1 only).
+// FullCalendar disables "today" while now lies in the shown range (spec §1).
+void TestAgendaView::todayButtonIsDisabledOnTodaysRange()
+{
+    openView();
+    auto *today = m_view->findChild<QToolButton *>(QStringLiteral("todayButton"));
+    QVERIFY(today);
+    QVERIFY(!today->isEnabled());
+    m_view->next();
+    QVERIFY(today->isEnabled());
+    QTest::mouseClick(today, Qt::LeftButton);
+    QCOMPARE(m_view->days().first(), QDate(2026, 11, 23));
+    QVERIFY(!today->isEnabled());
+    m_view->setMode(AgendaView::Mode::Day);
+    QVERIFY(!today->isEnabled());
+    m_view->next(); // tomorrow, in day view
+    QVERIFY(today->isEnabled());
+}
+
+// The patient search's jump: the appointment's doctor (doctorChanged) and week,
+// highlighted and focused, and nothing emitted for the desk.
+void TestAgendaView::showAppointmentJumpsToItsDoctorAndWeek()
+{
+    Appointment other; // the other doctor's, two weeks on
+    other.doctorId = m_fx->otherDoctor;
+    other.patientId = m_fx->karim;
+    other.typeId = m_fx->t15;
+    other.range = {m_fx->local(QStringLiteral("2026-12-09 10:00")), m_fx->local(QStringLiteral("2026-12-09 10:20"))};
+    auto inserted = ClinicStore(*m_fx->db).insertAppointment(other);
+    QVERIFY(inserted);
+    const AppointmentId id = *inserted;
+    openView();
+    QCOMPARE(m_view->doctor(), m_fx->doctor);
+    QSignalSpy changed(m_view.get(), &AgendaView::doctorChanged);
+    QSignalSpy activated(m_view.get(), &AgendaView::appointmentActivated);
+    m_view->showAppointment(id);
+    QCOMPARE(m_view->doctor(), m_fx->otherDoctor);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).value<DoctorId>(), m_fx->otherDoctor);
+    QCOMPARE(m_view->days().first(), QDate(2026, 12, 7));
+    QVERIFY(itemOf(id) && itemOf(id)->isHighlighted());
+    QCOMPARE(m_view->scene()->keyboardFocus(), id);
+    QCOMPARE(activated.size(), 0);
+    m_view->showAppointment(id); // already shown: no navigation, no signal
+    QCOMPARE(changed.size(), 1);
+    // Choosing the first doctor again in the selector is a change too.
+    auto *combo = m_view->findChild<QComboBox *>(QStringLiteral("doctorComboBox"));
+    m_view->setDoctor(DoctorId(combo->itemData(0).toLongLong()));
+    QCOMPARE(changed.size(), 2);
+}
+
+// A narrow grid elides the title and gives the whole title as tooltip.
+void TestAgendaView::titleElidesWhenNarrow()
+{
+    openView();
+    auto *title = m_view->findChild<QLabel *>(QStringLiteral("agendaTitleLabel"));
+    QCOMPARE(title->text(), QStringLiteral("23 – 29 nov. 2026"));
+    QTRY_VERIFY(title->toolTip().isEmpty());
+    m_view->resize(380, 600);
+    QTRY_COMPARE(title->toolTip(), title->text());
+    QCOMPARE(title->text(), QStringLiteral("23 – 29 nov. 2026")); // text() stays whole
+    QVERIFY(title->width() < title->fontMetrics().horizontalAdvance(title->text()));
+    m_view->resize(1100, 800);
+    QTRY_VERIFY(title->toolTip().isEmpty());
+}
+
+// A quick offscreen look at the bare grid, written to the build folder
+// (TBIB_SCREENSHOTS=1 only); docs/screenshots/ comes from the running
+// application (tools/desk-screenshots.sh).
 void TestAgendaView::screenshots()
 {
     if (qEnvironmentVariable("TBIB_SCREENSHOTS") != u"1")
-        QSKIP("set TBIB_SCREENSHOTS=1 to write docs/screenshots/agenda-*.png");
+        QSKIP("set TBIB_SCREENSHOTS=1 to write agenda-*-offscreen.png into the build folder");
     QTemporaryDir dir;
     auto db = Database::open(dir.filePath(QStringLiteral("demo.sqlite")));
     QVERIFY(db);
@@ -500,10 +572,10 @@ void TestAgendaView::screenshots()
     const QList<AppointmentId> order = view.scene()->focusOrder();
     QVERIFY(!order.isEmpty());
     view.scene()->setHighlighted(order.at(order.size() / 3));
-    QVERIFY(view.grab().save(QStringLiteral(TBIB_SOURCE_DIR "/docs/screenshots/agenda-week.png")));
+    QVERIFY(view.grab().save(QStringLiteral(QT_TESTCASE_BUILDDIR "/agenda-week-offscreen.png")));
     view.setMode(AgendaView::Mode::Day);
     QTRY_VERIFY(isSettled(&view));
-    QVERIFY(view.grab().save(QStringLiteral(TBIB_SOURCE_DIR "/docs/screenshots/agenda-day.png")));
+    QVERIFY(view.grab().save(QStringLiteral(QT_TESTCASE_BUILDDIR "/agenda-day-offscreen.png")));
 }
 
 QTEST_MAIN(TestAgendaView)

@@ -4,11 +4,15 @@
 // real clinic database with a manual clock (offscreen platform).
 #include "../core/clinicfixture.h"
 
+#include "agenda/agendascene.h"
+#include "agenda/agendaview.h"
+#include "agenda/appointmentitem.h"
 #include "agendapage.h"
 #include "dayappointmentsmodel.h"
 #include "desk/deskpanel.h"
 #include "mainwindow.h"
 #include "newappointmentdialog.h"
+#include "patientsearch.h"
 #include "sidebar.h"
 #include "waitingqueuemodel.h"
 #include "waitingroompage.h"
@@ -17,10 +21,15 @@
 #include "service/translations.h"
 
 #include <QAbstractItemModelTester>
+#include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
+#include <QGraphicsView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -51,6 +60,46 @@ T *byName(QWidget *root, const char *objectName)
     return root->findChild<T *>(QString::fromLatin1(objectName));
 }
 
+// Depth-first through the accessibility tree, as an AT-SPI client walks it:
+// every shown node with that name (the grid's box and, when the day list is
+// shown, its row share it). What is hidden is skipped with its children.
+void findAccessibles(QAccessibleInterface *node, const QString &name, QList<QAccessibleInterface *> &out,
+                     int depth = 0)
+{
+    if (!node || depth > 40 || node->state().invisible)
+        return;
+    if (node->text(QAccessible::Name) == name)
+        out.append(node);
+    for (int i = 0; i < node->childCount(); ++i)
+        findAccessibles(node->child(i), name, out, depth + 1);
+}
+
+// The first visible node with that name that can be pressed.
+QAccessibleInterface *findPressable(QAccessibleInterface *root, const QString &name)
+{
+    QList<QAccessibleInterface *> all;
+    findAccessibles(root, name, all);
+    for (QAccessibleInterface *node : std::as_const(all)) {
+        // A push button presses, a checkable one (the desk's status buttons) toggles.
+        const QStringList actions = node->actionInterface() ? node->actionInterface()->actionNames() : QStringList();
+        if (!node->state().invisible
+            && (actions.contains(QAccessibleActionInterface::pressAction())
+                || actions.contains(QAccessibleActionInterface::toggleAction())))
+            return node;
+    }
+    return nullptr;
+}
+
+// The row of a list widget whose text contains `text`.
+QListWidgetItem *rowContaining(QListWidget *list, const QString &text)
+{
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->text().contains(text))
+            return list->item(i);
+    }
+    return nullptr;
+}
+
 } // namespace
 
 class TestMainWindow : public QObject
@@ -70,12 +119,27 @@ private Q_SLOTS:
     void refusedStatusShowsTheSentence();
     void agendaFollowsTheService();
     void newAppointmentFromTheToolbar();
+    void gridClickFillsTheDeskAndArrivedRecolours();
+    void dragOntoTakenTimeRevertsWithTheSentence();
+    void accessibleAppointmentOpensInTheDesk();
+    void patientSearchJumpsToAnAppointment();
+    void patientSearchByPhoneAndKeyboard();
+    void gridDoctorDrivesTheDayList();
+    void toolbarFitsBesideTheDesk_data();
+    void toolbarFitsBesideTheDesk();
     void screenshot();
 
 private:
     void openWindow();
     AppointmentId book(PatientId patient, TypeId type, const QString &start, const QString &motif);
     void select(AppointmentId id);
+    [[nodiscard]] agenda::AgendaView *grid() const { return m_window->agenda()->grid(); }
+    [[nodiscard]] agenda::AppointmentItem *itemOf(AppointmentId id) const
+    {
+        const auto items = grid()->scene()->itemsOf(id);
+        return items.isEmpty() ? nullptr : items.first();
+    }
+    [[nodiscard]] QPoint onScreen(QPointF scenePos) const { return grid()->graphicsView()->mapFromScene(scenePos); }
     [[nodiscard]] Appointment stored(AppointmentId id) const
     {
         return *ClinicStore(*m_clinic->db).appointment(id).value();
@@ -139,15 +203,12 @@ AppointmentId TestMainWindow::book(PatientId patient, TypeId type, const QString
     return r ? r->id : AppointmentId();
 }
 
-// As staff do: click the row in the day list.
+// As staff do: click the box in the grid.
 void TestMainWindow::select(AppointmentId id)
 {
-    auto *list = byName<QListView>(m_window.get(), "dayListView");
-    QVERIFY(list);
-    const int row = m_window->agenda()->model()->rowOf(id);
-    QVERIFY(row >= 0);
-    const QRect rect = list->visualRect(list->model()->index(row, 0));
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
+    QTRY_VERIFY(itemOf(id));
+    QWidget *viewport = grid()->graphicsView()->viewport();
+    QTest::mouseClick(viewport, Qt::LeftButton, {}, onScreen(itemOf(id)->sceneBoundingRect().center()));
     QTRY_COMPARE(m_window->desk()->appointment(), id);
 }
 
@@ -317,6 +378,9 @@ void TestMainWindow::refusedStatusShowsTheSentence()
 void TestMainWindow::agendaFollowsTheService()
 {
     openWindow();
+    // The day's list shows beside the grid on a wide page only.
+    m_window->resize(1900, 1000);
+    QTRY_VERIFY(byName<QListView>(m_window.get(), "dayListView")->isVisible());
     DayAppointmentsModel *model = m_window->agenda()->model();
     QCOMPARE(model->rowCount(), 0);
     // A booking made elsewhere (the web, another desk) appears without a refresh.
@@ -341,11 +405,13 @@ void TestMainWindow::agendaFollowsTheService()
     QTRY_COMPARE(model->rowCount(), 0);
 }
 
-// docs/screenshots/desk-shell.png, on the demo clinic (TBIB_SCREENSHOTS=1 only).
+// A quick offscreen look at the whole window on the demo clinic, written to
+// the build folder (TBIB_SCREENSHOTS=1 only); docs/screenshots/desk.png comes
+// from the running application (tools/desk-screenshots.sh).
 void TestMainWindow::screenshot()
 {
     if (qEnvironmentVariable("TBIB_SCREENSHOTS") != u"1")
-        QSKIP("set TBIB_SCREENSHOTS=1 to write docs/screenshots/desk-shell.png");
+        QSKIP("set TBIB_SCREENSHOTS=1 to write desk-offscreen.png into the build folder");
     QTemporaryDir dir;
     auto db = Database::open(dir.filePath(QStringLiteral("demo.sqlite")));
     QVERIFY(db);
@@ -364,7 +430,7 @@ void TestMainWindow::screenshot()
     window->selectAppointment(shown);
     QTRY_COMPARE(window->desk()->appointment(), shown);
     QTest::qWait(50); // let the style settle; this test only draws
-    const QString path = QStringLiteral(TBIB_SOURCE_DIR "/docs/screenshots/desk-shell.png");
+    const QString path = QStringLiteral(QT_TESTCASE_BUILDDIR "/desk-offscreen.png");
     QVERIFY(window->grab().save(path));
     window.reset();
     service.reset();
@@ -392,6 +458,232 @@ void TestMainWindow::newAppointmentFromTheToolbar()
     QCOMPARE(a.patientId, m_clinic->lucie);
     QTRY_VERIFY(m_window->agenda()->model()->rowOf(booked) >= 0);
     QTRY_COMPARE(m_window->desk()->appointment(), booked);
+}
+
+// Staff click a box in the grid: the desk fills; "Arrivé" recolours the box
+// yellow and the sidebar's waiting-room count goes up.
+void TestMainWindow::gridClickFillsTheDeskAndArrivedRecolours()
+{
+    const AppointmentId id =
+        book(m_clinic->karim, m_clinic->t30, QStringLiteral("2026-11-23 09:00"), QStringLiteral("Contrôle"));
+    m_clinic->clock.set(m_clinic->local(QStringLiteral("2026-11-23 08:50")));
+    openWindow();
+    QTRY_VERIFY(itemOf(id));
+    QCOMPARE(m_window->sidebar()->queueCount(), 0);
+    QWidget *viewport = grid()->graphicsView()->viewport();
+    QTest::mouseClick(viewport, Qt::LeftButton, {}, onScreen(itemOf(id)->sceneBoundingRect().center()));
+    QTRY_COMPARE(m_window->desk()->appointment(), id);
+    QCOMPARE(byName<QLabel>(m_window->desk(), "patientNameLabel")->text(), QStringLiteral("Karim Connu"));
+    QVERIFY(itemOf(id)->isHighlighted());
+    const QColor booked = itemOf(id)->fillColor();
+
+    QTest::mouseClick(byAccessibleName<QToolButton>(m_window->desk(), QStringLiteral("Arrivé")), Qt::LeftButton);
+    QTRY_COMPARE(itemOf(id)->fillColor(), QColor(QStringLiteral("#FBC02D")));
+    QVERIFY(booked != itemOf(id)->fillColor());
+    QTRY_COMPARE(m_window->sidebar()->queueCount(), 1);
+    QCOMPARE(byName<QLabel>(m_window->sidebar(), "queueBadge")->text(), QStringLiteral("1"));
+    QVERIFY(itemOf(id)->isHighlighted()); // still the selected one
+}
+
+// A box dragged onto a taken time goes back, and the service's sentence says why.
+void TestMainWindow::dragOntoTakenTimeRevertsWithTheSentence()
+{
+    const AppointmentId taken = book(m_clinic->karim, m_clinic->t30, QStringLiteral("2026-11-24 10:00"), {});
+    const AppointmentId moved = book(m_clinic->lucie, m_clinic->t30, QStringLiteral("2026-11-24 11:00"), {});
+    openWindow();
+    QTRY_VERIFY(itemOf(taken) && itemOf(moved));
+    const QRectF before = itemOf(moved)->sceneBoundingRect();
+    const QPointF from = before.center();
+    const QPointF to = from - QPointF(0, before.top() - itemOf(taken)->sceneBoundingRect().top());
+    QWidget *viewport = grid()->graphicsView()->viewport();
+    QTest::mousePress(viewport, Qt::LeftButton, {}, onScreen(from));
+    QTest::mouseMove(viewport, onScreen(from - QPointF(0, 10)));
+    QTest::mouseMove(viewport, onScreen(to));
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, onScreen(to));
+    auto *banner = byName<QLabel>(m_window.get(), "refusalBanner");
+    QTRY_VERIFY(banner->isVisible());
+    QCOMPARE(banner->text(), QStringLiteral("Ce créneau n'est plus disponible. Veuillez en choisir un autre."));
+    QCOMPARE(itemOf(moved)->sceneBoundingRect(), before);
+    QCOMPARE(stored(moved).range.start, m_clinic->local(QStringLiteral("2026-11-24 11:00")));
+}
+
+// An assistive technology finds the appointment by its name in the window's
+// accessibility tree and presses it: the desk shows it.
+void TestMainWindow::accessibleAppointmentOpensInTheDesk()
+{
+    const AppointmentId id = m_clinic->addAppointment(m_clinic->karim, m_clinic->t30,
+                                                      QStringLiteral("2026-11-23 09:00"), 45, AppointmentStatus::Arrived);
+    openWindow();
+    QTRY_VERIFY(itemOf(id));
+    QAccessibleInterface *root = QAccessible::queryAccessibleInterface(m_window.get());
+    QVERIFY(root);
+    QAccessibleInterface *found =
+        findPressable(root, QStringLiteral("09:00–09:45, Karim Connu, Première consultation, Arrivé"));
+    QVERIFY(found);
+    QCOMPARE(found->role(), QAccessible::ListItem);
+    QVERIFY(found->state().focusable);
+    QCOMPARE(found->parent(), QAccessible::queryAccessibleInterface(grid()->graphicsView()));
+    QAccessibleActionInterface *actions = found->actionInterface();
+    QCOMPARE(m_window->desk()->appointment(), AppointmentId());
+    actions->doAction(QAccessibleActionInterface::pressAction());
+    QTRY_COMPARE(m_window->desk()->appointment(), id);
+    QVERIFY(found->state().selected);
+    // …and the desk's status buttons by their French names (DESIGN §7).
+    QAccessibleInterface *done = findPressable(root, QStringLiteral("Terminé"));
+    QVERIFY(done);
+    done->actionInterface()->doAction(QAccessibleActionInterface::toggleAction());
+    QTRY_COMPARE(stored(id).status, AppointmentStatus::Done);
+}
+
+// Type a name, pick the patient, see the coming appointments, pick one: the
+// grid jumps to its week and selects it, and the desk shows it.
+void TestMainWindow::patientSearchJumpsToAnAppointment()
+{
+    const AppointmentId past = book(m_clinic->karim, m_clinic->t15, QStringLiteral("2026-11-23 09:00"), {});
+    const AppointmentId later = book(m_clinic->karim, m_clinic->t30, QStringLiteral("2026-12-02 10:00"), {});
+    QVERIFY(past.isValid() && later.isValid());
+    m_clinic->clock.set(m_clinic->local(QStringLiteral("2026-11-23 10:00"))); // the first one is over
+    openWindow();
+    QCOMPARE(grid()->days().first(), QDate(2026, 11, 23));
+    auto *edit = byAccessibleName<QLineEdit>(m_window.get(), QStringLiteral("Rechercher un patient"));
+    QVERIFY(edit);
+    QCOMPARE(edit->placeholderText(), QStringLiteral("Rechercher un patient…"));
+    QTest::keyClicks(edit, QStringLiteral("conn"));
+    auto *results = byAccessibleName<QListWidget>(m_window.get(), QStringLiteral("Résultats de la recherche"));
+    QVERIFY(results);
+    QTRY_VERIFY(results->isVisible());
+    QCOMPARE(results->count(), 1);
+    QVERIFY(results->item(0)->text().startsWith(QStringLiteral("Karim Connu · 06 12 34 56 78")));
+    QVERIFY(!rowContaining(results, QStringLiteral("Lucie")));
+
+    QTest::mouseClick(results->viewport(), Qt::LeftButton, {}, results->visualItemRect(results->item(0)).center());
+    QTRY_COMPARE(m_window->agenda()->patientSearch()->shownPatient(), m_clinic->karim);
+    QTRY_VERIFY(results->isVisible());
+    QCOMPARE(results->count(), 2); // the heading, then the one coming appointment
+    QVERIFY(results->item(0)->text().contains(QStringLiteral("Karim Connu")));
+    QListWidgetItem *row = rowContaining(results, QStringLiteral("10:00–10:30"));
+    QVERIFY(row);
+    QCOMPARE(row->text(),
+             QStringLiteral("mer. 02/12/2026 · 10:00–10:30 · Première consultation · Dr Amina Benali"));
+
+    QTest::mouseClick(results->viewport(), Qt::LeftButton, {}, results->visualItemRect(row).center());
+    QTRY_COMPARE(m_window->desk()->appointment(), later);
+    QTRY_VERIFY(!results->isVisible());
+    QCOMPARE(grid()->days().first(), QDate(2026, 11, 30)); // the week of 2 December
+    QVERIFY(itemOf(later));
+    QVERIFY(itemOf(later)->isHighlighted());
+    QCOMPARE(grid()->scene()->keyboardFocus(), later);
+    QCOMPARE(m_window->agenda()->date(), QDate(2026, 12, 2)); // the day list too
+}
+
+// The phone number finds the patient too, and the keyboard alone gets there:
+// ↓ into the results, Enter on the patient, Enter on the appointment; Esc closes.
+void TestMainWindow::patientSearchByPhoneAndKeyboard()
+{
+    const AppointmentId id = book(m_clinic->lucie, m_clinic->t15, QStringLiteral("2026-11-25 09:30"), {});
+    openWindow();
+    auto *edit = byName<QLineEdit>(m_window.get(), "patientSearchEdit");
+    auto *results = byName<QListWidget>(m_window.get(), "patientSearchResults");
+    QVERIFY(edit && results);
+    edit->setFocus();
+    QTest::keyClicks(edit, QStringLiteral("0711 22"));
+    QTRY_VERIFY(results->isVisible());
+    QCOMPARE(results->count(), 1);
+    QVERIFY(results->item(0)->text().startsWith(QStringLiteral("Lucie Martin")));
+    QTest::keyClick(edit, Qt::Key_Escape);
+    QVERIFY(!results->isVisible());
+
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTRY_VERIFY(results->isVisible());
+    QTest::keyClick(edit, Qt::Key_Down);
+    QTRY_VERIFY(results->hasFocus());
+    QTest::keyClick(results, Qt::Key_Return);
+    QTRY_COMPARE(m_window->agenda()->patientSearch()->shownPatient(), m_clinic->lucie);
+    QTRY_VERIFY(results->hasFocus());
+    QVERIFY(results->currentItem() && results->currentItem()->text().contains(QStringLiteral("09:30–09:45")));
+    QTest::keyClick(results, Qt::Key_Return);
+    QTRY_COMPARE(m_window->desk()->appointment(), id);
+    QVERIFY(!results->isVisible());
+
+    // Nobody: said so, nothing to pick.
+    edit->clear();
+    QTest::keyClicks(edit, QStringLiteral("zzz"));
+    QTRY_VERIFY(results->isVisible());
+    QCOMPARE(results->count(), 1);
+    QCOMPARE(results->item(0)->text(), QStringLiteral("Aucun patient trouvé"));
+
+    // Another page: the results go with the field.
+    QTest::mouseClick(byAccessibleName<QPushButton>(m_window->sidebar(), QStringLiteral("Patients")), Qt::LeftButton);
+    QTRY_VERIFY(!results->isVisible());
+}
+
+// The grid's doctor selector drives the page (AgendaView::doctorChanged).
+void TestMainWindow::gridDoctorDrivesTheDayList()
+{
+    openWindow();
+    auto *combo = byName<QComboBox>(grid(), "doctorComboBox");
+    QVERIFY(combo && combo->count() == 2);
+    QSignalSpy changed(grid(), &agenda::AgendaView::doctorChanged);
+    const DoctorId other(combo->itemData(1).toLongLong());
+    QVERIFY(other != m_window->agenda()->doctor());
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Down); // a user's choice: activated
+    QTRY_COMPARE(grid()->doctor(), other);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(m_window->agenda()->doctor(), other);
+    QCOMPARE(m_window->agenda()->model()->doctor(), other);
+}
+
+void TestMainWindow::toolbarFitsBesideTheDesk_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("collapsed");
+    QTest::newRow("1400x860") << QSize(1400, 860) << false;
+    QTest::newRow("1280x800") << QSize(1280, 800) << false;
+    QTest::newRow("1100x760") << QSize(1100, 760) << false;
+    QTest::newRow("1100x760, sidebar collapsed") << QSize(1100, 760) << true;
+}
+
+// With the desk at about 30 %, every toolbar control is inside the grid's
+// width and none overlaps another; the title is whole, or elided with the
+// whole title as its tooltip.
+void TestMainWindow::toolbarFitsBesideTheDesk()
+{
+    QFETCH(QSize, size);
+    QFETCH(bool, collapsed);
+    openWindow();
+    m_window->sidebar()->setCollapsed(collapsed);
+    m_window->resize(size);
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("deskDock"));
+    m_window->resizeDocks({dock}, {int(size.width() * 0.3)}, Qt::Horizontal);
+    QTRY_COMPARE(m_window->size(), size);
+    QTRY_VERIFY(dock->width() > 0);
+    agenda::AgendaView *view = grid();
+    QList<QWidget *> controls;
+    for (const char *name : {"doctorComboBox", "patientSearch", "newAppointmentButton", "previousButton",
+                             "nextButton", "todayButton", "agendaTitleLabel", "weekButton", "dayButton"}) {
+        auto *w = view->findChild<QWidget *>(QString::fromLatin1(name));
+        QVERIFY2(w, name);
+        QTRY_VERIFY2(w->isVisible(), name);
+        controls.append(w);
+    }
+    QTRY_VERIFY(view->width() > 0);
+    for (QWidget *w : std::as_const(controls)) {
+        const QRect r(w->mapTo(view, QPoint(0, 0)), w->size());
+        QVERIFY2(view->rect().contains(r), qPrintable(w->objectName() + u" outside the agenda"));
+        QVERIFY2(r.width() >= std::min(w->minimumSizeHint().width(), 40), qPrintable(w->objectName()));
+        for (QWidget *other : std::as_const(controls)) {
+            if (other == w)
+                continue;
+            const QRect o(other->mapTo(view, QPoint(0, 0)), other->size());
+            QVERIFY2(!r.intersects(o), qPrintable(w->objectName() + u" overlaps " + other->objectName()));
+        }
+    }
+    auto *title = view->findChild<QLabel *>(QStringLiteral("agendaTitleLabel"));
+    const bool whole = title->fontMetrics().horizontalAdvance(title->text()) <= title->contentsRect().width();
+    if (size.width() >= 1400)
+        QVERIFY2(whole, qPrintable(QString::number(title->width())));
+    QCOMPARE(title->toolTip(), whole ? QString() : title->text());
 }
 
 QTEST_MAIN(TestMainWindow)

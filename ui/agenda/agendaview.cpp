@@ -1,249 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agendaview.h"
 
+#include "agendagraphicsview.h"
 #include "agendascene.h"
 #include "appointmentitem.h"
+#include "elidedlabel.h"
 
 #include "domain/appointmentstatus.h"
 #include "service/bookingservice.h"
 #include "storage/clinicstore.h"
 
 #include <QAccessible>
-#include <QAccessibleWidget>
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QEvent>
-#include <QGraphicsView>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QPointer>
-#include <QScrollBar>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QWheelEvent>
 
 namespace tbib::agenda {
-
-// The QGraphicsView of the grid: it owns the keyboard (navigation, focus moves
-// between appointments, Enter) and Ctrl+wheel, and keeps the scene as wide as
-// its viewport (the grid has no horizontal scrolling).
-class AgendaGraphicsView final : public QGraphicsView
-{
-public:
-    AgendaGraphicsView(AgendaView *owner, AgendaScene *scene) : QGraphicsView(scene, owner), m_owner(owner)
-    {
-        setAlignment(Qt::AlignLeft | Qt::AlignTop);
-        setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        setFocusPolicy(Qt::StrongFocus);
-        setFrameShape(QFrame::NoFrame);
-        setRenderHint(QPainter::Antialiasing);
-        connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
-            agendaScene()->setHeaderOffset(mapToScene(0, 0).y());
-        });
-    }
-    ~AgendaGraphicsView() override
-    {
-        for (QAccessible::Id a : std::as_const(m_accessibles))
-            QAccessible::deleteAccessibleInterface(a);
-    }
-    Q_DISABLE_COPY_MOVE(AgendaGraphicsView)
-
-    [[nodiscard]] AgendaScene *agendaScene() const { return m_owner->m_scene; }
-    // One cached interface per shown appointment (the accessibility cache owns them).
-    [[nodiscard]] QAccessibleInterface *accessibleFor(AppointmentId id);
-    void forgetAccessibles(const QList<AppointmentId> &kept)
-    {
-        for (auto it = m_accessibles.begin(); it != m_accessibles.end();) {
-            if (kept.contains(it.key())) {
-                ++it;
-            } else {
-                QAccessible::deleteAccessibleInterface(it.value());
-                it = m_accessibles.erase(it);
-            }
-        }
-    }
-
-protected:
-    void resizeEvent(QResizeEvent *event) override
-    {
-        QGraphicsView::resizeEvent(event);
-        agendaScene()->setWidth(viewport()->width());
-    }
-    void wheelEvent(QWheelEvent *event) override
-    {
-        if (event->modifiers() & Qt::ControlModifier) {
-            // Ctrl+wheel: the slot height, so that a working day fits the screen.
-            const double step = event->angleDelta().y() > 0 ? 2.0 : -2.0;
-            m_owner->setSlotHeight(m_owner->slotHeight() + step);
-            event->accept();
-            return;
-        }
-        QGraphicsView::wheelEvent(event);
-    }
-    void keyPressEvent(QKeyEvent *event) override
-    {
-        if (event->modifiers() & (Qt::ControlModifier | Qt::AltModifier)) {
-            QGraphicsView::keyPressEvent(event);
-            return;
-        }
-        switch (event->key()) {
-        case Qt::Key_Up:
-            m_owner->moveFocus(-1);
-            return;
-        case Qt::Key_Down:
-            m_owner->moveFocus(+1);
-            return;
-        case Qt::Key_Return:
-        case Qt::Key_Enter:
-            if (agendaScene()->keyboardFocus().isValid())
-                m_owner->activate(agendaScene()->keyboardFocus());
-            return;
-        default:
-            if (m_owner->handleNavigationKey(event->key()))
-                return;
-        }
-        QGraphicsView::keyPressEvent(event);
-    }
-    bool focusNextPrevChild(bool next) override
-    {
-        // Tab walks the appointments, then leaves the grid after the last one.
-        const QList<AppointmentId> order = agendaScene()->focusOrder();
-        const qsizetype at = order.indexOf(agendaScene()->keyboardFocus());
-        const qsizetype to = at < 0 ? (next ? 0 : order.size() - 1) : at + (next ? 1 : -1);
-        if (to >= 0 && to < order.size()) {
-            m_owner->moveFocus(int(to - at));
-            return true;
-        }
-        agendaScene()->setKeyboardFocus({});
-        return QGraphicsView::focusNextPrevChild(next);
-    }
-
-private:
-    AgendaView *m_owner;
-    QHash<AppointmentId, QAccessible::Id> m_accessibles;
-};
-
-namespace {
-
-// One appointment for assistive technology (DESIGN §7): a focusable list item
-// named "09:00–09:45, Karim Connu, Première consultation, Arrivé".
-class AppointmentAccessible final : public QAccessibleInterface
-{
-public:
-    AppointmentAccessible(AgendaGraphicsView *view, AppointmentId id) : m_view(view), m_id(id) {}
-
-    [[nodiscard]] bool isValid() const override { return m_view && !items().isEmpty(); }
-    [[nodiscard]] QObject *object() const override { return nullptr; }
-    [[nodiscard]] QWindow *window() const override
-    {
-        return m_view ? m_view->window()->windowHandle() : nullptr;
-    }
-    [[nodiscard]] QAccessibleInterface *parent() const override
-    {
-        return m_view ? QAccessible::queryAccessibleInterface(m_view.data()) : nullptr;
-    }
-    [[nodiscard]] QAccessibleInterface *child(int) const override { return nullptr; }
-    [[nodiscard]] QAccessibleInterface *childAt(int, int) const override { return nullptr; }
-    [[nodiscard]] int childCount() const override { return 0; }
-    [[nodiscard]] int indexOfChild(const QAccessibleInterface *) const override { return -1; }
-    [[nodiscard]] QString text(QAccessible::Text t) const override
-    {
-        if (!m_view || (t != QAccessible::Name && t != QAccessible::Description))
-            return {};
-        return t == QAccessible::Name ? m_view->agendaScene()->accessibleName(m_id) : QString();
-    }
-    void setText(QAccessible::Text, const QString &) override {}
-    [[nodiscard]] QRect rect() const override
-    {
-        const auto list = items();
-        if (list.isEmpty())
-            return {};
-        const QRect inView = m_view->mapFromScene(list.first()->sceneBoundingRect()).boundingRect();
-        return QRect(m_view->viewport()->mapToGlobal(inView.topLeft()), inView.size());
-    }
-    [[nodiscard]] QAccessible::Role role() const override { return QAccessible::ListItem; }
-    [[nodiscard]] QAccessible::State state() const override
-    {
-        QAccessible::State s;
-        s.focusable = true;
-        s.selectable = true;
-        if (m_view) {
-            s.focused = m_view->agendaScene()->keyboardFocus() == m_id;
-            s.selected = m_view->agendaScene()->highlighted() == m_id;
-        }
-        return s;
-    }
-    [[nodiscard]] AppointmentId id() const { return m_id; }
-
-private:
-    [[nodiscard]] QList<AppointmentItem *> items() const
-    {
-        return m_view ? m_view->agendaScene()->itemsOf(m_id) : QList<AppointmentItem *>();
-    }
-    QPointer<AgendaGraphicsView> m_view;
-    AppointmentId m_id;
-};
-
-// The grid for assistive technology: its widgets (scroll bars, viewport) then
-// one child per shown appointment in reading order.
-class AgendaGridAccessible final : public QAccessibleWidget
-{
-public:
-    explicit AgendaGridAccessible(AgendaGraphicsView *view) : QAccessibleWidget(view, QAccessible::List) {}
-
-    [[nodiscard]] int childCount() const override
-    {
-        return QAccessibleWidget::childCount() + int(order().size());
-    }
-    [[nodiscard]] QAccessibleInterface *child(int index) const override
-    {
-        const int base = QAccessibleWidget::childCount();
-        if (index < base)
-            return QAccessibleWidget::child(index);
-        const auto ids = order();
-        return index - base < ids.size() ? view()->accessibleFor(ids.at(index - base)) : nullptr;
-    }
-    [[nodiscard]] int indexOfChild(const QAccessibleInterface *child) const override
-    {
-        if (const auto *a = dynamic_cast<const AppointmentAccessible *>(child)) {
-            const qsizetype i = order().indexOf(a->id());
-            return i < 0 ? -1 : QAccessibleWidget::childCount() + int(i);
-        }
-        return QAccessibleWidget::indexOfChild(child);
-    }
-    [[nodiscard]] QAccessibleInterface *focusChild() const override
-    {
-        const AppointmentId focus = view()->agendaScene()->keyboardFocus();
-        return focus.isValid() ? view()->accessibleFor(focus) : QAccessibleWidget::focusChild();
-    }
-
-private:
-    [[nodiscard]] AgendaGraphicsView *view() const { return static_cast<AgendaGraphicsView *>(widget()); }
-    [[nodiscard]] QList<AppointmentId> order() const { return view()->agendaScene()->focusOrder(); }
-};
-
-QAccessibleInterface *agendaAccessibleFactory(const QString &, QObject *object)
-{
-    if (auto *view = dynamic_cast<AgendaGraphicsView *>(object))
-        return new AgendaGridAccessible(view);
-    return nullptr;
-}
-
-} // namespace
-
-QAccessibleInterface *AgendaGraphicsView::accessibleFor(AppointmentId id)
-{
-    auto it = m_accessibles.constFind(id);
-    if (it != m_accessibles.constEnd())
-        return QAccessible::accessibleInterface(it.value());
-    auto *iface = new AppointmentAccessible(this, id);
-    m_accessibles.insert(id, QAccessible::registerAccessibleInterface(iface));
-    return iface;
-}
-
-// ---- AgendaView ----------------------------------------------------------------
 
 AgendaView::AgendaView(BookingService &service, const Database &db, QWidget *parent)
     : QWidget(parent), m_service(service), m_db(db)
@@ -285,21 +63,23 @@ AgendaView::AgendaView(BookingService &service, const Database &db, QWidget *par
     modeGroup->addButton(m_dayButton);
     modeGroup->setExclusive(true);
 
-    m_titleLabel = new QLabel(this);
+    m_titleLabel = new ElidedLabel(this);
     m_titleLabel->setObjectName(QStringLiteral("agendaTitleLabel"));
     QFont titleFont = m_titleLabel->font();
     titleFont.setPixelSize(16);
     titleFont.setBold(true);
     m_titleLabel->setFont(titleFont);
     m_titleLabel->setAlignment(Qt::AlignCenter);
-    // The title is never cut: the doctor selector gives way first.
-    m_titleLabel->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred);
+    // The title has a row of its own with the navigation; when even that is
+    // too narrow it is elided and the whole title is its tooltip.
+    m_titleLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     m_doctorCombo = new QComboBox(this);
     m_doctorCombo->setObjectName(QStringLiteral("doctorComboBox"));
     m_doctorCombo->setAccessibleName(tr("Doctor"));
-    m_doctorCombo->setMinimumContentsLength(10);
+    m_doctorCombo->setMinimumContentsLength(14); // "Dr Amina Benali" whole, beside its initials
     m_doctorCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_doctorCombo->setIconSize(QSize(22, 22));
 
     m_banner = new QLabel(this);
     m_banner->setObjectName(QStringLiteral("refusalBanner"));
@@ -318,32 +98,49 @@ AgendaView::AgendaView(BookingService &service, const Database &db, QWidget *par
     m_view = new AgendaGraphicsView(this, m_scene);
     m_view->setObjectName(QStringLiteral("agendaGraphicsView"));
     m_view->setAccessibleName(tr("Appointments"));
+    // The refusal floats over the bottom of the grid rather than pushing it
+    // down: the boxes stay where staff were looking (and the fit is kept).
+    m_banner->setParent(m_view);
 
     m_legend = new QLabel(this);
     m_legend->setObjectName(QStringLiteral("agendaLegendLabel"));
     m_legend->setTextFormat(Qt::RichText);
+    m_legend->setWordWrap(true);
+    QFont legendFont = m_legend->font();
+    legendFont.setPixelSize(11);
+    m_legend->setFont(legendFont);
 
     // The toolbar's look, by object name (no colour hard-coded in the items'
     // logic): quiet outlined buttons, the active view in the clinic's green.
     setStyleSheet(QStringLiteral(
         "QToolButton { border: 1px solid #C8CDD0; border-radius: 4px; padding: 4px 10px; background: white; }"
         "QToolButton:hover { background: #F1F3F4; }"
+        "QToolButton:disabled { color: #9AA0A6; border-color: #E0E3E6; }"
         "QToolButton:checked { background: #1B5E20; color: white; border-color: #1B5E20; }"
         "QLabel#agendaLegendLabel { color: #3C4043; }"));
 
-    auto *toolbar = new QHBoxLayout;
-    toolbar->addWidget(m_doctorCombo);
-    toolbar->addSpacing(12);
-    toolbar->addWidget(m_previousButton);
-    toolbar->addWidget(m_nextButton);
-    toolbar->addWidget(m_todayButton);
-    toolbar->addWidget(m_titleLabel, 1);
-    toolbar->addWidget(m_weekButton);
-    toolbar->addWidget(m_dayButton);
+    // Two rows, as in the reference cockpit: the doctor (and what the page
+    // adds: the patient search, "Nouveau rendez-vous") above the navigation,
+    // so that the title keeps its room when the desk dock is wide.
+    m_topRow = new QHBoxLayout;
+    m_topRow->setSpacing(8);
+    m_topRow->addWidget(m_doctorCombo);
+    m_topRow->addStretch(1);
+    auto *navigation = new QHBoxLayout;
+    navigation->setSpacing(4);
+    navigation->addWidget(m_previousButton);
+    navigation->addWidget(m_nextButton);
+    navigation->addSpacing(4);
+    navigation->addWidget(m_todayButton);
+    navigation->addSpacing(8);
+    navigation->addWidget(m_titleLabel, 1);
+    navigation->addSpacing(8);
+    navigation->addWidget(m_weekButton);
+    navigation->addWidget(m_dayButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
-    layout->addLayout(toolbar);
-    layout->addWidget(m_banner);
+    layout->addLayout(m_topRow);
+    layout->addLayout(navigation);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_legend);
 
@@ -410,8 +207,10 @@ void AgendaView::fillDoctors()
     auto catalogue = m_service.catalogue();
     if (!catalogue)
         return;
-    for (const Doctor &d : (*catalogue)->doctors)
+    for (const Doctor &d : (*catalogue)->doctors) {
         m_doctorCombo->addItem(d.name, QVariant::fromValue(d.id.value));
+        m_doctorCombo->setItemData(m_doctorCombo->count() - 1, d.specialty, Qt::ToolTipRole);
+    }
     if (!(*catalogue)->doctors.isEmpty() && !m_doctor.isValid())
         m_doctor = (*catalogue)->doctors.first().id;
 }
@@ -453,11 +252,47 @@ void AgendaView::setMode(Mode mode)
 
 void AgendaView::setDoctor(DoctorId doctor)
 {
+    const bool changed = doctor != m_doctor;
     m_doctor = doctor;
     const int index = m_doctorCombo->findData(QVariant::fromValue(doctor.value));
     if (index >= 0)
         m_doctorCombo->setCurrentIndex(index);
     reload();
+    if (changed)
+        Q_EMIT doctorChanged(doctor);
+}
+
+void AgendaView::setDoctorIcon(DoctorId doctor, const QIcon &icon)
+{
+    const int index = m_doctorCombo->findData(QVariant::fromValue(doctor.value));
+    if (index >= 0)
+        m_doctorCombo->setItemIcon(index, icon);
+}
+
+void AgendaView::addToolbarWidget(QWidget *widget)
+{
+    m_topRow->addWidget(widget);
+}
+
+void AgendaView::showAppointment(AppointmentId id)
+{
+    // Its doctor and its day (the week around it in week view), then the
+    // same highlight and focus as a click, scrolled into view. The desk is
+    // told by whoever asked: this emits nothing but doctorChanged.
+    auto appointment = ClinicStore(m_db).appointment(id);
+    if (!appointment || !*appointment)
+        return;
+    const Appointment &a = **appointment;
+    auto catalogue = m_service.catalogue();
+    const ClinicZone zone = catalogue ? (*catalogue)->zone : ClinicZone();
+    if (a.doctorId != m_doctor)
+        setDoctor(a.doctorId);
+    if (!days().contains(zone.dateOf(a.range.start)))
+        setDate(zone.dateOf(a.range.start));
+    m_scene->setHighlighted(id);
+    m_scene->setKeyboardFocus(id);
+    if (const auto items = m_scene->itemsOf(id); !items.isEmpty())
+        m_view->ensureVisible(items.first(), 8, 24);
 }
 
 double AgendaView::slotHeight() const
@@ -467,6 +302,7 @@ double AgendaView::slotHeight() const
 
 void AgendaView::setSlotHeight(double height)
 {
+    m_slotHeightChosen = true; // from now on the fit leaves it alone
     m_scene->setSlotHeight(height);
 }
 
@@ -495,6 +331,7 @@ void AgendaView::next()
 void AgendaView::reload()
 {
     m_titleLabel->setText(title());
+    updateTodayButton();
     AgendaContent content;
     content.days = days();
     auto catalogue = m_service.catalogue();
@@ -522,13 +359,26 @@ void AgendaView::reload()
     m_scene->setNow(m_service.clock().now());
     m_scene->setContent(std::move(content));
     m_view->forgetAccessibles(m_scene->focusOrder());
+    refit();
+}
+
+void AgendaView::updateTodayButton()
+{
+    // As FullCalendar's: disabled while "now" lies in the shown range (spec §1).
+    auto catalogue = m_service.catalogue();
+    const ClinicZone zone = catalogue ? (*catalogue)->zone : ClinicZone();
+    m_todayButton->setEnabled(!days().contains(zone.dateOf(m_service.clock().now())));
 }
 
 void AgendaView::updateLegend(const QList<ConsultationType> &types)
 {
     // DESIGN §7: one line under the grid — the doctor's types, then the status colours.
+    // Each entry holds together (no-break spaces); a narrow grid wraps the
+    // line between entries rather than widening the window.
     auto entry = [](const QString &color, const QString &text, bool struck = false) {
-        const QString label = struck ? QStringLiteral("<s>%1</s>").arg(text.toHtmlEscaped()) : text.toHtmlEscaped();
+        QString label = text.toHtmlEscaped().replace(u' ', QStringLiteral("&nbsp;"));
+        if (struck)
+            label = QStringLiteral("<s>%1</s>").arg(label);
         return QStringLiteral("<span style=\"color:%1\">&#9679;</span>&nbsp;%2").arg(color, label);
     };
     QStringList parts;
@@ -541,7 +391,7 @@ void AgendaView::updateLegend(const QList<ConsultationType> &types)
     parts.append(entry(QStringLiteral("#90CAF9"), statusLabel(AppointmentStatus::Done)));
     parts.append(entry(displayColor(AppointmentStatus::NoShow, {}), statusLabel(AppointmentStatus::NoShow), true));
     parts.append(entry(QStringLiteral("#90A4AE"), tr("Absence")));
-    m_legend->setText(parts.join(QStringLiteral("&nbsp;&nbsp;&nbsp;")));
+    m_legend->setText(parts.join(QStringLiteral("&nbsp; ")));
 }
 
 void AgendaView::fitToHeight()
@@ -550,7 +400,15 @@ void AgendaView::fitToHeight()
     // (DESIGN §7: a working day fits the screen), within the allowed range.
     const int rows = m_scene->axis().rowCount();
     if (rows > 0)
-        setSlotHeight(std::floor((m_view->viewport()->height() - AgendaScene::HeaderHeight - 2) / rows));
+        m_scene->setSlotHeight(std::floor((m_view->viewport()->height() - AgendaScene::HeaderHeight - 2) / rows));
+}
+
+void AgendaView::refit()
+{
+    // Until staff choose a height (Ctrl+wheel), the visible hours keep
+    // fitting the view as the window is resized or the hours change.
+    if (m_fitted && !m_slotHeightChosen)
+        fitToHeight();
 }
 
 void AgendaView::showEvent(QShowEvent *event)
@@ -570,8 +428,10 @@ void AgendaView::refreshNow()
     const bool newDay = zone.dateOf(now) != zone.dateOf(m_scene->now());
     m_scene->setNow(now);
     // Midnight passed: today's tint and header move too.
-    if (newDay)
+    if (newDay) {
         m_scene->rebuild();
+        updateTodayButton();
+    }
 }
 
 void AgendaView::onAppointmentSignal(const Appointment &appointment)
@@ -650,13 +510,22 @@ void AgendaView::changeEvent(QEvent *event)
     }
 }
 
+void AgendaView::placeBanner()
+{
+    const int width = std::max(120, m_view->width() - 24);
+    const int height = m_banner->heightForWidth(width);
+    m_banner->setGeometry(12, m_view->height() - height - 12, width, height);
+}
+
 void AgendaView::showRefusal(const QString &message)
 {
     // The box goes back where it was (the content did not change) and the
     // service's own sentence says why.
     m_scene->rebuild();
     m_banner->setText(message);
+    placeBanner();
     m_banner->show();
+    m_banner->raise();
     m_bannerTimer->start();
     Q_EMIT refused(message);
 }

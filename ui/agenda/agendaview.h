@@ -9,6 +9,8 @@
 class QButtonGroup;
 class QComboBox;
 class QGraphicsView;
+class QHBoxLayout;
+class QIcon;
 class QLabel;
 class QTimer;
 class QToolButton;
@@ -22,6 +24,7 @@ namespace tbib::agenda {
 
 class AgendaScene;
 class AgendaGraphicsView;
+class ElidedLabel;
 
 // The desk's agenda (DESIGN §7): a French toolbar over a QGraphicsView time grid
 // (timeGridWeek Monday–Sunday, or timeGridDay) for one doctor. It reads the
@@ -46,14 +49,23 @@ public:
     [[nodiscard]] DoctorId doctor() const { return m_doctor; }
     void setDoctor(DoctorId doctor);
     [[nodiscard]] QList<QDate> days() const;
+    // Jumps to the appointment's doctor and day and selects it (highlight and
+    // keyboard focus, scrolled into view), as the patient search asks.
+    void showAppointment(AppointmentId id);
+    // A control for the toolbar's first row, after the doctor selector (the
+    // page puts the patient search and "Nouveau rendez-vous" there).
+    void addToolbarWidget(QWidget *widget);
+    // The doctor's face (or initials) in the selector; the page draws it.
+    void setDoctorIcon(DoctorId doctor, const QIcon &icon);
     [[nodiscard]] QString title() const;
 
     [[nodiscard]] double slotHeight() const;
+    // Staff's choice (Ctrl+wheel): the automatic fit stops from then on.
     void setSlotHeight(double height);
     // DESIGN §7: strictly side by side at the desk (false); FullCalendar's default is true.
     void setSlotEventOverlap(bool on);
-    // The slot height at which the whole visible window fits the view (done
-    // once when first shown; Ctrl+wheel changes it afterwards).
+    // The slot height at which the whole visible window fits the view (when
+    // shown, resized or given other hours, until staff choose one).
     void fitToHeight();
 
     [[nodiscard]] AgendaScene *scene() const { return m_scene; }
@@ -69,6 +81,8 @@ public:
 
 Q_SIGNALS:
     void appointmentActivated(tbib::AppointmentId id);
+    // The shown doctor changed (the selector, setDoctor or showAppointment).
+    void doctorChanged(tbib::DoctorId doctor);
     void newAppointmentRequested(tbib::UtcSeconds start, tbib::UtcSeconds end);
     void refused(const QString &message);
 
@@ -81,11 +95,14 @@ private:
     friend class AgendaGraphicsView;
     [[nodiscard]] bool handleNavigationKey(int key);
     void activate(AppointmentId id);
+    void refit();
     void moveFocus(int step);
     void fillDoctors();
     void showRefusal(const QString &message);
+    void placeBanner();
     void onAppointmentSignal(const Appointment &appointment);
     void updateLegend(const QList<ConsultationType> &types);
+    void updateTodayButton();
 
     BookingService &m_service;
     const Database &m_db;
@@ -97,13 +114,15 @@ private:
     QToolButton *m_todayButton = nullptr;
     QToolButton *m_previousButton = nullptr;
     QToolButton *m_nextButton = nullptr;
-    QLabel *m_titleLabel = nullptr;
+    ElidedLabel *m_titleLabel = nullptr;
+    QHBoxLayout *m_topRow = nullptr;
     QToolButton *m_weekButton = nullptr;
     QToolButton *m_dayButton = nullptr;
     QComboBox *m_doctorCombo = nullptr;
     QLabel *m_banner = nullptr;
     QLabel *m_legend = nullptr;
     bool m_fitted = false;
+    bool m_slotHeightChosen = false;
     QTimer *m_bannerTimer = nullptr;
     QTimer *m_nowTimer = nullptr;
     AgendaGraphicsView *m_view = nullptr;

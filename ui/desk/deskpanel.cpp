@@ -17,6 +17,7 @@
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QTimer>
+#include <QSignalBlocker>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -137,7 +138,11 @@ DeskPanel::DeskPanel(BookingService &service, const Database &db, QWidget *paren
         barLayout->addWidget(button);
         m_statusButtons.append({s.status, button});
         const AppointmentStatus status = s.status;
-        connect(button, &QToolButton::clicked, this, [this, status] { setStatus(status); });
+        // toggled, not clicked: an assistive technology's action on a
+        // checkable button toggles it without a click (QAccessibleButton),
+        // and it must change the status as a click does. fill() sets the
+        // buttons with their signals blocked.
+        connect(button, &QToolButton::toggled, this, [this, status] { setStatus(status); });
     }
     layout->addWidget(bar);
 
@@ -317,8 +322,10 @@ void DeskPanel::fill()
                     displayColor(a.status, type ? type->color : QStringLiteral("#1E88E5")) + u"\">●</span> " +
                     statusLabel(a.status).toHtmlEscaped());
 
-    for (const auto &[status, button] : std::as_const(m_statusButtons))
+    for (const auto &[status, button] : std::as_const(m_statusButtons)) {
+        const QSignalBlocker quiet(button);
         button->setChecked(status == a.status);
+    }
 
     if (a.status == AppointmentStatus::Arrived && a.arrivedAt) {
         m_arrival->setText(tr("In the waiting room since %1 · %n min", nullptr, int((now - *a.arrivedAt) / 60))
