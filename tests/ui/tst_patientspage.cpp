@@ -605,7 +605,13 @@ void TestPatientsPage::screenshots()
     }
     window->showRecord(busiest);
     auto *history = byName<QTableView>(window.get(), "historyTableView");
-    history->setCurrentIndex(history->model()->index(0, 0));
+    // The most recent appointment with notes, so that the notes pane has some.
+    for (int r = 0; r < history->model()->rowCount(); ++r) {
+        if (!history->model()->index(r, PatientHistoryModel::NotesColumn).data().toString().isEmpty()) {
+            history->setCurrentIndex(history->model()->index(r, 0));
+            break;
+        }
+    }
     QTest::qWait(50);
     QVERIFY(window->grab().save(QStringLiteral(TBIB_SOURCE_DIR "/docs/screenshots/patients-record.png")));
     window.reset();

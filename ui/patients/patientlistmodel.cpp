@@ -3,6 +3,7 @@
 
 #include "service/bookingservice.h"
 
+#include <QColor>
 #include <QLocale>
 #include <QTimer>
 
@@ -186,9 +187,13 @@ QVariant PatientListModel::data(const QModelIndex &index, int role) const
         default: return {};
         }
     case Qt::TextAlignmentRole:
-        if (index.column() == AgeColumn || index.column() == NoShowsColumn)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
+        if (index.column() == AgeColumn || index.column() == NoShowsColumn || index.column() == LastVisitColumn)
+            return int(Qt::AlignCenter);
         return int(Qt::AlignLeading | Qt::AlignVCenter);
+    case Qt::ForegroundRole:
+        if (index.column() == BlockedColumn && row.blocked)
+            return QColor(0xB7, 0x1C, 0x1C);
+        return {};
     case Qt::ToolTipRole:
         if (index.column() == BlockedColumn && row.blocked)
             return p.blocked ? (p.blockReason.isEmpty() ? tr("Blocked by the clinic") : p.blockReason)

@@ -117,7 +117,11 @@ PatientRecord::PatientRecord(BookingService &service, const Database &db, QWidge
 
     // Identity: each field has its sentence right under it when refused.
     layout->addWidget(section(tr("Identity")));
-    auto *form = new QFormLayout;
+    // The form keeps a reading width; a name is not 1,000 pixels long.
+    auto *formBox = new QWidget(content);
+    formBox->setMaximumWidth(620);
+    auto *form = new QFormLayout(formBox);
+    form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->setHorizontalSpacing(16);
     const auto addField = [&](const QString &label, QWidget *field, QLabel *error) {
@@ -153,7 +157,7 @@ PatientRecord::PatientRecord(BookingService &service, const Database &db, QWidge
     m_phone->setInputMethodHints(Qt::ImhDialableCharactersOnly);
     m_phoneError = fieldError("phoneError");
     addField(tr("Phone"), m_phone, m_phoneError);
-    layout->addLayout(form);
+    layout->addWidget(formBox);
     auto *identityButtons = new QHBoxLayout;
     m_save = new QPushButton(tr("Save"), content);
     m_save->setObjectName(QStringLiteral("primaryButton"));
@@ -226,9 +230,18 @@ PatientRecord::PatientRecord(BookingService &service, const Database &db, QWidge
     m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_historyView->setWordWrap(false);
     m_historyView->verticalHeader()->hide();
-    m_historyView->horizontalHeader()->setStretchLastSection(true);
-    m_historyView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_historyView->horizontalHeader()->setSectionResizeMode(PatientHistoryModel::NotesColumn, QHeaderView::Stretch);
+    // Date, doctor and status are short; type and motif share what is left
+    // with the notes, elided (the selected row's notes are shown in full).
+    QHeaderView *columns = m_historyView->horizontalHeader();
+    columns->setSectionResizeMode(QHeaderView::Interactive);
+    columns->setSectionResizeMode(PatientHistoryModel::WhenColumn, QHeaderView::ResizeToContents);
+    columns->setSectionResizeMode(PatientHistoryModel::DoctorColumn, QHeaderView::ResizeToContents);
+    columns->setSectionResizeMode(PatientHistoryModel::StatusColumn, QHeaderView::ResizeToContents);
+    columns->setSectionResizeMode(PatientHistoryModel::NotesColumn, QHeaderView::Stretch);
+    columns->resizeSection(PatientHistoryModel::TypeColumn, 170);
+    columns->resizeSection(PatientHistoryModel::MotifColumn, 150);
+    m_historyView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_historyView->setTextElideMode(Qt::ElideRight);
     m_historyView->setMinimumHeight(220);
     layout->addWidget(m_historyView, 1);
     m_selectedNotes = new QLabel(content);
@@ -331,7 +344,7 @@ void PatientRecord::fillState()
     if (const QString age = PatientListModel::ageText(p.birthDate, m_service.today()); !age.isEmpty())
         details << age;
     if (p.birthDate.isValid())
-        details << tr("born on %1").arg(QLocale().toString(p.birthDate, QLocale::LongFormat));
+        details << tr("born on %1").arg(QLocale().toString(p.birthDate, QStringLiteral("d MMMM yyyy")));
     if (!p.phone.isEmpty())
         details << p.phone;
     m_details->setText(details.join(u" · "));

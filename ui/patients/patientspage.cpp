@@ -38,6 +38,15 @@ QLabel[fieldError="true"] { color: #B71C1C; font-size: 9pt; }
 #blockStateLabel { font-size: 11pt; color: #2E7D32; }
 #blockStateLabel[blocked="true"] { color: #B71C1C; font-weight: 600; }
 #selectedNotesLabel { background: #FFFDF5; border: 1px solid #E3E9E5; border-radius: 8px; padding: 8px; }
+#recordContent QLineEdit, #recordContent QDateEdit { min-height: 24px; padding: 0 6px; border: 1px solid #CFD8D3;
+    border-radius: 6px; background: white; }
+#recordContent QLineEdit:focus, #recordContent QDateEdit:focus { border-color: #2E7D32; }
+#changePhotoButton, #removePhotoButton, #revertIdentityButton, #blockButton, #unblockButton { background: white;
+    border: 1px solid #CFD8D3; border-radius: 6px; padding: 5px 12px; color: #1F2A24; }
+#changePhotoButton:hover, #removePhotoButton:hover, #revertIdentityButton:hover, #blockButton:hover,
+#unblockButton:hover { background: #EEF4F0; }
+#changePhotoButton:disabled, #removePhotoButton:disabled, #revertIdentityButton:disabled { color: #A0AAA5; }
+#unblockButton { border-color: #2E7D32; color: #1B5E34; font-weight: 600; }
 #backToListButton { border: none; background: transparent; color: #1B5E34; font-weight: 700; padding: 4px 0; }
 )");
 
@@ -104,11 +113,14 @@ PatientsPage::PatientsPage(BookingService &service, const Database &db, QWidget 
     QHeaderView *columns = m_table->horizontalHeader();
     columns->setSectionResizeMode(QHeaderView::Interactive);
     columns->setSectionResizeMode(PatientListModel::NameColumn, QHeaderView::Stretch);
-    columns->resizeSection(PatientListModel::PhoneColumn, 170);
-    columns->resizeSection(PatientListModel::AgeColumn, 90);
-    columns->resizeSection(PatientListModel::LastVisitColumn, 130);
-    columns->resizeSection(PatientListModel::NoShowsColumn, 110);
-    columns->resizeSection(PatientListModel::BlockedColumn, 170);
+    // Fixed widths (not "resize to contents", which measures every row): the
+    // name takes what is left.
+    columns->resizeSection(PatientListModel::PhoneColumn, 150);
+    columns->resizeSection(PatientListModel::AgeColumn, 70);
+    columns->resizeSection(PatientListModel::LastVisitColumn, 120);
+    columns->resizeSection(PatientListModel::NoShowsColumn, 100);
+    columns->resizeSection(PatientListModel::BlockedColumn, 160);
+    columns->setMinimumSectionSize(60);
     layout->addWidget(m_table, 1);
     m_stack->addWidget(list);
 
