@@ -79,7 +79,8 @@ PatientListModel::Row PatientListModel::makeRow(const PatientSummary &summary) c
             digits += c;
     }
     return {summary, isBlockedForAny(p, m_doctors),
-            folded(p.firstName + u' ' + p.lastName) + u' ' + digits + u' ' + normalizedPhone(p.phone)};
+            folded(p.firstName + u' ' + p.lastName) + u' ' + digits + u' ' + normalizedPhone(p.phone),
+            folded(p.lastName + u' ' + p.firstName)};
 }
 
 void PatientListModel::reload()
@@ -177,7 +178,7 @@ QVariant PatientListModel::data(const QModelIndex &index, int role) const
         return row.blocked;
     case SortRole:
         switch (index.column()) {
-        case NameColumn: return folded(p.lastName + u' ' + p.firstName);
+        case NameColumn: return row.sortName;
         case PhoneColumn: return normalizedPhone(p.phone);
         // Older first when descending: the age grows as the birth date goes back.
         case AgeColumn: return p.birthDate.isValid() ? -p.birthDate.toJulianDay() : qint64(0);

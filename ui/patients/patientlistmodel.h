@@ -34,6 +34,8 @@ public:
     [[nodiscard]] PatientId patientAt(int row) const;
     [[nodiscard]] int rowOf(PatientId id) const { return m_rows.value(id.value, -1); }
     [[nodiscard]] QString lastError() const { return m_lastError; }
+    // SearchRole's text of a row, without a QVariant (the filter's hot path).
+    [[nodiscard]] const QString &searchKey(int row) const { return m_data[row].search; }
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
@@ -56,6 +58,7 @@ private:
         PatientSummary summary;
         bool blocked = false; // for at least one doctor (flag or no-show limit)
         QString search;
+        QString sortName; // folded "last first", computed once: sorting asks for it n log n times
     };
     [[nodiscard]] Row makeRow(const PatientSummary &summary) const;
 
