@@ -550,8 +550,8 @@
     <message numerus="yes">
         <source>%n year(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
         </translation>
     </message>
     <message>
@@ -724,16 +724,16 @@
     <name>tbib::PatientListModel</name>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
         </translation>
     </message>
     <message>
@@ -901,9 +901,9 @@
     </message>
     <message numerus="yes">
         <source>Online booking blocked: %n missed appointment(s) reached the doctor&apos;s limit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Online booking blocked: %n missed appointment reached the doctor&apos;s limit.</numerusform>
+            <numerusform>Online booking blocked: %n missed appointments reached the doctor&apos;s limit.</numerusform>
         </translation>
     </message>
     <message>
@@ -971,16 +971,16 @@
     </message>
     <message numerus="yes">
         <source>%n patient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n patient</numerusform>
+            <numerusform>%n patients</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n patient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n patient</numerusform>
+            <numerusform>%1 of %n patients</numerusform>
         </translation>
     </message>
 </context>

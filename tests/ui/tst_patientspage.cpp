@@ -407,7 +407,12 @@ void TestPatientsPage::badIdentityIsRefused()
 
 void TestPatientsPage::identityIsSavedAndListFollows()
 {
+    auto a = m_service->bookDesk({m_clinic->doctor, m_clinic->lucie, m_clinic->t15,
+                                  m_clinic->local(QStringLiteral("2026-11-23 09:00")), {}, {}});
+    QVERIFY(a);
     openWindow();
+    m_window->selectAppointment(a->id);
+    QTRY_COMPARE(m_window->desk()->appointment(), a->id);
     openPatientsPage();
     openRecordFromList(QStringLiteral("lucie"));
     PatientRecord *record = m_window->patients()->record();
@@ -424,9 +429,10 @@ void TestPatientsPage::identityIsSavedAndListFollows()
     QVERIFY(byName<QLabel>(record, "recordDetailsLabel")->text().contains(QStringLiteral("07 99 88 77 66")));
     QCOMPARE(byName<QLabel>(record, "identityStatusLabel")->text(), QStringLiteral("● Enregistré"));
     QVERIFY(!save->isEnabled());
-    // Back to the list: the edited patient is the current row.
-    QTest::mouseClick(byAccessibleName<QPushButton>(record, QStringLiteral("Retour à la liste des patients")),
-                      Qt::LeftButton);
+    // The desk showing her appointment follows the new identity too.
+    QVERIFY(byName<QLabel>(m_window->desk(), "patientDetailsLabel")->text().contains(QStringLiteral("07 99 88 77 66")));
+    // Back to the list (Escape, as the keyboard does): the edited patient is the current row.
+    QTest::keyClick(phone, Qt::Key_Escape);
     QTRY_VERIFY(!m_window->patients()->isRecordShown());
     auto *table = byName<QTableView>(m_window.get(), "patientsTableView");
     QCOMPARE(table->currentIndex().data(PatientListModel::IdRole).toLongLong(), m_clinic->lucie.value);

@@ -8,7 +8,9 @@
 #include "service/bookingservice.h"
 #include "storage/clinicstore.h"
 
+#include <QAction>
 #include <QBuffer>
+#include <QGuiApplication>
 #include <QDateEdit>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -67,11 +69,20 @@ PatientRecord::PatientRecord(BookingService &service, const Database &db, QWidge
     layout->setContentsMargins(24, 16, 24, 16);
     layout->setSpacing(10);
 
-    auto *back = new QPushButton(u"← " + tr("Patients"), content);
+    // The arrow points back along the reading direction (Arabic mirrors it).
+    const QString arrow = QGuiApplication::layoutDirection() == Qt::RightToLeft ? QStringLiteral("→ ")
+                                                                                : QStringLiteral("← ");
+    auto *back = new QPushButton(arrow + tr("Patients"), content);
     back->setObjectName(QStringLiteral("backToListButton"));
     back->setAccessibleName(tr("Back to the patient list"));
     back->setCursor(Qt::PointingHandCursor);
     connect(back, &QPushButton::clicked, this, &PatientRecord::backRequested);
+    // Escape goes back to the list too, for keyboard-only staff.
+    auto *escape = new QAction(this);
+    escape->setShortcut(Qt::Key_Escape);
+    escape->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QAction::triggered, this, &PatientRecord::backRequested);
+    addAction(escape);
     layout->addWidget(back, 0, Qt::AlignLeading);
 
     // Card: photo, name, "34 ans · 06 12 34 56 78", photo buttons.
