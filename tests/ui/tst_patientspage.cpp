@@ -311,6 +311,19 @@ void TestPatientsPage::unblockFollowsInListAndRecord()
     QTRY_COMPARE(listIndex(m_clinic->karim, PatientListModel::NoShowsColumn).data().toString(), QStringLiteral("0"));
     QVERIFY(!listIndex(m_clinic->karim, 0).data(PatientListModel::BlockedRole).toBool());
     QCOMPARE(byName<QLabel>(record, "noShowCountLabel")->text(), QStringLiteral("Rendez-vous non honorés : 0"));
+
+    // A doctor's limit lowered in Configuration: the list sees it when shown again.
+    Patient l = stored(m_clinic->lucie);
+    l.noShowCount = 1;
+    QVERIFY(ClinicStore(*m_clinic->db).updatePatient(l));
+    m_window->patients()->model()->refresh(m_clinic->lucie);
+    QVERIFY(!listIndex(m_clinic->lucie, 0).data(PatientListModel::BlockedRole).toBool());
+    Doctor d = *ClinicStore(*m_clinic->db).doctor(m_clinic->doctor).value();
+    d.noShowLimit = 1;
+    QVERIFY(ClinicStore(*m_clinic->db).updateDoctor(d));
+    QTest::mouseClick(byAccessibleName<QPushButton>(m_window->sidebar(), QStringLiteral("Agenda")), Qt::LeftButton);
+    openPatientsPage();
+    QTRY_VERIFY(listIndex(m_clinic->lucie, 0).data(PatientListModel::BlockedRole).toBool());
 }
 
 void TestPatientsPage::blockingNeedsAReason()

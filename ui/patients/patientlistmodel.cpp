@@ -132,6 +132,27 @@ void PatientListModel::refresh(PatientId id)
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
+void PatientListModel::followDoctors()
+{
+    auto catalogue = m_service.catalogue();
+    if (!catalogue)
+        return;
+    const QList<Doctor> &doctors = (*catalogue)->doctors;
+    const auto limits = [](const QList<Doctor> &list) {
+        QList<std::pair<qint64, int>> out;
+        for (const Doctor &d : list)
+            out.append({d.id.value, d.noShowLimit});
+        return out;
+    };
+    if (limits(doctors) == limits(m_doctors))
+        return;
+    m_doctors = doctors;
+    for (Row &row : m_data)
+        row.blocked = isBlockedForAny(row.summary.patient, m_doctors);
+    if (!m_data.isEmpty())
+        Q_EMIT dataChanged(index(0, BlockedColumn), index(int(m_data.size()) - 1, BlockedColumn));
+}
+
 PatientId PatientListModel::patientAt(int row) const
 {
     return row >= 0 && row < m_data.size() ? m_data[row].summary.patient.id : PatientId();

@@ -46,6 +46,9 @@ public:
     void reload();
     // Reads one patient's row again: inserted when new, updated otherwise.
     void refresh(PatientId id);
+    // The doctors' no-show limits decide "blocked": when Configuration changed
+    // one, the column is computed again (no re-read of the patients).
+    void followDoctors();
 
     // "34 ans", or "8 mois" under two years.
     [[nodiscard]] static QString ageText(QDate birth, QDate today);

@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -152,6 +153,14 @@ PatientsPage::PatientsPage(BookingService &service, const Database &db, QWidget 
         connect(m_proxy, signal, this, &PatientsPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &PatientsPage::updateCount);
     updateCount();
+}
+
+void PatientsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // No signal tells when a doctor's no-show limit changes (Configuration):
+    // the page looks when it is shown.
+    m_model->followDoctors();
 }
 
 bool PatientsPage::isRecordShown() const

@@ -39,6 +39,9 @@ public:
 Q_SIGNALS:
     void appointmentActivated(tbib::AppointmentId id);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void updateCount();
 
