@@ -946,6 +946,22 @@
         <source>This file is not a picture that can be read.</source>
         <translation>Ce fichier n&apos;est pas une image lisible.</translation>
     </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The identity of %1 was changed and not saved.</source>
+        <translation>L&apos;identité de %1 a été modifiée sans être enregistrée.</translation>
+    </message>
+    <message>
+        <source>Discard the changes</source>
+        <translation>Ignorer les modifications</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuer la modification</translation>
+    </message>
 </context>
 <context>
     <name>tbib::PatientsPage</name>

@@ -19,10 +19,13 @@
 #include "storage/database.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QDateEdit>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QTimer>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -71,6 +74,7 @@ private Q_SLOTS:
     void badIdentityIsRefused_data();
     void badIdentityIsRefused();
     void identityIsSavedAndListFollows();
+    void unsavedIdentityAsksBeforeLeaving();
     void photoFromAFile();
     void recordShowsEveryAppointmentAndNotes();
     void deskOpensTheRightRecord();
@@ -449,6 +453,56 @@ void TestPatientsPage::identityIsSavedAndListFollows()
     QTRY_VERIFY(!m_window->patients()->isRecordShown());
     auto *table = byName<QTableView>(m_window.get(), "patientsTableView");
     QCOMPARE(table->currentIndex().data(PatientListModel::IdRole).toLongLong(), m_clinic->lucie.value);
+}
+
+// Clicks the button named `button` of the question box once it is open.
+static void answerQuestion(const QString &button)
+{
+    auto *timer = new QTimer;
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, button] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        timer->deleteLater();
+        timer->stop();
+        if (auto *b = byAccessibleName<QPushButton>(box, button))
+            b->click();
+        else
+            box->reject();
+    });
+    timer->start(10);
+}
+
+void TestPatientsPage::unsavedIdentityAsksBeforeLeaving()
+{
+    openWindow();
+    openPatientsPage();
+    openRecordFromList(QStringLiteral("karim"));
+    PatientRecord *record = m_window->patients()->record();
+    auto *first = byAccessibleName<QLineEdit>(record, QStringLiteral("Prénom"));
+    auto *back = byAccessibleName<QPushButton>(record, QStringLiteral("Retour à la liste des patients"));
+    first->selectAll();
+    QTest::keyClicks(first, QStringLiteral("Karima"));
+    QVERIFY(record->hasUnsavedIdentity());
+
+    // Keep editing: still on the record, the text kept.
+    answerQuestion(QStringLiteral("Continuer la modification"));
+    QTest::mouseClick(back, Qt::LeftButton);
+    QVERIFY(m_window->patients()->isRecordShown());
+    QCOMPARE(first->text(), QStringLiteral("Karima"));
+    // Another patient's record from the desk: save first.
+    answerQuestion(QStringLiteral("Enregistrer"));
+    m_window->showRecord(m_clinic->lucie);
+    QCOMPARE(stored(m_clinic->karim).firstName, QStringLiteral("Karima"));
+    QCOMPARE(record->patient(), m_clinic->lucie);
+    // Discard: nothing written, the list shown.
+    first->selectAll();
+    QTest::keyClicks(first, QStringLiteral("Luce"));
+    answerQuestion(QStringLiteral("Ignorer les modifications"));
+    QTest::mouseClick(back, Qt::LeftButton);
+    QTRY_VERIFY(!m_window->patients()->isRecordShown());
+    QCOMPARE(stored(m_clinic->lucie).firstName, QStringLiteral("Lucie"));
+    QVERIFY(!record->hasUnsavedIdentity());
 }
 
 void TestPatientsPage::photoFromAFile()

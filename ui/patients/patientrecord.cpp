@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStyle>
@@ -299,8 +300,7 @@ QLabel *PatientRecord::section(const QString &title)
 
 void PatientRecord::setPatient(PatientId id)
 {
-    // Leaving a record drops unsaved identity edits: saving is explicit
-    // (docs/decisions.md, "Patients").
+    // The page asked about unsaved edits before (confirmLeaving()).
     setIdentityDirty(false);
     clearFieldErrors();
     m_identityStatus->clear();
@@ -439,6 +439,35 @@ bool PatientRecord::saveIdentity()
     fillState();
     m_identityStatus->setText(u"● " + tr("Saved"));
     return true;
+}
+
+bool PatientRecord::confirmLeaving()
+{
+    if (!m_dirty || !m_patient)
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Unsaved changes"),
+                    tr("The identity of %1 was changed and not saved.").arg(m_patient->fullName()),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("unsavedIdentityBox"));
+    box.setAccessibleName(tr("Unsaved changes"));
+    QPushButton *save = box.addButton(tr("Save"), QMessageBox::AcceptRole);
+    save->setAccessibleName(tr("Save"));
+    QPushButton *discard = box.addButton(tr("Discard the changes"), QMessageBox::DestructiveRole);
+    discard->setAccessibleName(tr("Discard the changes"));
+    QPushButton *stay = box.addButton(tr("Keep editing"), QMessageBox::RejectRole);
+    stay->setAccessibleName(tr("Keep editing"));
+    box.setDefaultButton(save);
+    box.setEscapeButton(stay);
+    box.exec();
+    if (box.clickedButton() == save)
+        return saveIdentity(); // refused: the sentences are shown and staff stay
+    if (box.clickedButton() == discard) {
+        setIdentityDirty(false);
+        fillIdentity();
+        clearFieldErrors();
+        return true;
+    }
+    return false;
 }
 
 void PatientRecord::choosePhoto()

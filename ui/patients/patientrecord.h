@@ -40,6 +40,10 @@ public:
 
     // The identity form's "Save": false, with the sentences shown, if refused.
     bool saveIdentity();
+    [[nodiscard]] bool hasUnsavedIdentity() const { return m_dirty; }
+    // Before the record is left: unsaved identity edits are saved or dropped
+    // as staff choose (a question), or the leaving is cancelled (false).
+    bool confirmLeaving();
     // A picture file becomes the photo (square, 256 px); false if refused.
     bool setPhotoFromFile(const QString &path);
 

@@ -170,6 +170,8 @@ bool PatientsPage::isRecordShown() const
 
 void PatientsPage::openRecord(PatientId id)
 {
+    if (isRecordShown() && !m_record->confirmLeaving())
+        return;
     m_record->setPatient(id);
     m_stack->setCurrentWidget(m_record);
     // The row of the opened patient is the current one when coming back.
@@ -183,6 +185,8 @@ void PatientsPage::openRecord(PatientId id)
 
 void PatientsPage::showList()
 {
+    if (isRecordShown() && !m_record->confirmLeaving())
+        return;
     m_stack->setCurrentIndex(0);
     m_table->setFocus();
 }
