@@ -600,6 +600,29 @@
     </message>
 </context>
 <context>
+    <name>tbib::IdentityForm</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tbib::MainWindow</name>
     <message>
         <source>Settings</source>
@@ -690,6 +713,33 @@
     </message>
     <message>
         <source>Book anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tbib::NewPatientDialog</name>
+    <message>
+        <source>New patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open their record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has this phone number and birth date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new patient anyway</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -809,22 +859,6 @@
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -998,6 +1032,10 @@
             <numerusform>%1 of %n patient</numerusform>
             <numerusform>%1 of %n patients</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -600,6 +600,29 @@
     </message>
 </context>
 <context>
+    <name>tbib::IdentityForm</name>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+</context>
+<context>
     <name>tbib::MainWindow</name>
     <message>
         <source>Settings</source>
@@ -691,6 +714,33 @@
     <message>
         <source>Book anyway</source>
         <translation>Réserver quand même</translation>
+    </message>
+</context>
+<context>
+    <name>tbib::NewPatientDialog</name>
+    <message>
+        <source>New patient</source>
+        <translation>Nouveau patient</translation>
+    </message>
+    <message>
+        <source>Open their record</source>
+        <translation>Ouvrir son dossier</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Create the patient</source>
+        <translation>Créer le patient</translation>
+    </message>
+    <message>
+        <source>%1 already has this phone number and birth date.</source>
+        <translation>%1 a déjà ce numéro de téléphone et cette date de naissance.</translation>
+    </message>
+    <message>
+        <source>Create a new patient anyway</source>
+        <translation>Créer quand même un nouveau patient</translation>
     </message>
 </context>
 <context>
@@ -810,22 +860,6 @@
     <message>
         <source>Identity</source>
         <translation>Identité</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>Prénom</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Date de naissance</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Save</source>
@@ -998,6 +1032,10 @@
             <numerusform>%1 sur %n patient</numerusform>
             <numerusform>%1 sur %n patients</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation>Nouveau patient</translation>
     </message>
 </context>
 <context>

@@ -437,8 +437,8 @@ Result<void> BookingService::remove(AppointmentId id)
 
 Result<Patient> BookingService::addPatient(const PatientIdentity &identity)
 {
-    if (!identity.isValid())
-        return fail(ErrorCode::InvalidInput, QStringLiteral("patient"));
+    if (auto problems = identity.problems(today()); !problems.isEmpty())
+        return fail(ErrorCode::InvalidInput, problems.first().field);
     Patient p;
     p.firstName = identity.firstName.trimmed();
     p.lastName = identity.lastName.trimmed();

@@ -129,7 +129,8 @@ public:
     [[nodiscard]] Result<Appointment> setPrivateNotes(AppointmentId id, const QString &notes);
     [[nodiscard]] Result<void> remove(AppointmentId id);
 
-    // A new patient from the desk (identity checked like the web's). Emits patientChanged.
+    // A new patient from the desk (identity checked like the web's, and a birth
+    // date not after the clinic's today). Emits patientChanged.
     [[nodiscard]] Result<Patient> addPatient(const PatientIdentity &identity);
 
     // Blocking is for online booking only and needs a reason (blockReasonProblem).

@@ -109,7 +109,8 @@ void TestPatientEdits::refusedIdentityChangesNothing_data()
     identityProblems_data();
 }
 
-// A refused identity writes nothing, announces nothing, and names the first field.
+// A refused identity (an edit or a new patient) writes nothing, announces
+// nothing, and names the first field.
 void TestPatientEdits::refusedIdentityChangesNothing()
 {
     QFETCH(PatientIdentity, identity);
@@ -123,6 +124,11 @@ void TestPatientEdits::refusedIdentityChangesNothing()
     QCOMPARE(r.error().code, ErrorCode::InvalidInput);
     QCOMPARE(r.error().detail, fields.first());
     QCOMPARE(stored(f->karim), before);
+    // A new patient with the same identity is refused the same way.
+    auto added = service->addPatient(identity);
+    QVERIFY(!added);
+    QCOMPARE(added.error().detail, fields.first());
+    QCOMPARE(f->count("patients"), 2);
     QCOMPARE(changed.count(), 0);
 }
 

@@ -7,6 +7,8 @@
 
 #include "desk/deskpanel.h"
 #include "mainwindow.h"
+#include "patients/identityform.h"
+#include "patients/newpatientdialog.h"
 #include "patients/patientfilterproxymodel.h"
 #include "patients/patienthistorymodel.h"
 #include "patients/patientlistmodel.h"
@@ -75,6 +77,7 @@ private Q_SLOTS:
     void badIdentityIsRefused();
     void identityIsSavedAndListFollows();
     void unsavedIdentityAsksBeforeLeaving();
+    void newPatientFromTheList();
     void photoFromAFile();
     void recordShowsEveryAppointmentAndNotes();
     void deskOpensTheRightRecord();
@@ -503,6 +506,59 @@ void TestPatientsPage::unsavedIdentityAsksBeforeLeaving()
     QTRY_VERIFY(!m_window->patients()->isRecordShown());
     QCOMPARE(stored(m_clinic->lucie).firstName, QStringLiteral("Lucie"));
     QVERIFY(!record->hasUnsavedIdentity());
+}
+
+void TestPatientsPage::newPatientFromTheList()
+{
+    openWindow();
+    openPatientsPage();
+    QTest::mouseClick(byAccessibleName<QPushButton>(m_window.get(), QStringLiteral("Nouveau patient")), Qt::LeftButton);
+    NewPatientDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<NewPatientDialog *>()) != nullptr);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *create = byAccessibleName<QPushButton>(dialog, QStringLiteral("Créer le patient"));
+    QVERIFY(create);
+
+    // Nothing typed: every field says what it needs; nobody is created.
+    QTest::mouseClick(create, Qt::LeftButton);
+    for (const char *error : {"firstNameError", "lastNameError", "birthDateError", "phoneError"})
+        QVERIFY2(byName<QLabel>(dialog, error)->isVisible(), error);
+    QCOMPARE(byName<QLabel>(dialog, "birthDateError")->text(),
+             QStringLiteral("Indiquez une vraie date de naissance, à partir de 1900."));
+    QCOMPARE(m_clinic->count("patients"), 2);
+
+    // Karim's phone and birth date: he is pointed out first.
+    QTest::keyClicks(byAccessibleName<QLineEdit>(dialog, QStringLiteral("Prénom")), QStringLiteral("Karim"));
+    QTest::keyClicks(byAccessibleName<QLineEdit>(dialog, QStringLiteral("Nom")), QStringLiteral("Konnu"));
+    byAccessibleName<QDateEdit>(dialog, QStringLiteral("Date de naissance"))->setDate(QDate(1980, 5, 17));
+    QTest::keyClicks(byAccessibleName<QLineEdit>(dialog, QStringLiteral("Téléphone")), QStringLiteral("0612345678"));
+    QTest::mouseClick(create, Qt::LeftButton);
+    auto *status = byName<QLabel>(dialog, "newPatientStatusLabel");
+    QTRY_VERIFY(status->isVisible());
+    QCOMPARE(status->text(), QStringLiteral("Karim Connu a déjà ce numéro de téléphone et cette date de naissance."));
+    for (const char *error : {"firstNameError", "lastNameError", "birthDateError", "phoneError"})
+        QVERIFY2(!byName<QLabel>(dialog, error)->isVisible(), error);
+    QCOMPARE(m_clinic->count("patients"), 2);
+    auto *open = byAccessibleName<QPushButton>(dialog, QStringLiteral("Ouvrir son dossier"));
+    QVERIFY(open && open->isVisible());
+    QTest::mouseClick(open, Qt::LeftButton);
+    QTRY_VERIFY(m_window->patients()->isRecordShown());
+    QCOMPARE(m_window->patients()->record()->patient(), m_clinic->karim);
+    QCOMPARE(m_clinic->count("patients"), 2);
+
+    // A new one: created, in the list, its record open.
+    m_window->patients()->showList();
+    QTest::mouseClick(byAccessibleName<QPushButton>(m_window.get(), QStringLiteral("Nouveau patient")), Qt::LeftButton);
+    QTRY_VERIFY((dialog = m_window->findChild<NewPatientDialog *>()) != nullptr && dialog->isVisible());
+    dialog->form()->setIdentity({QStringLiteral("Yasmine"), QStringLiteral("Haddad"), QDate(2025, 3, 1),
+                                 QStringLiteral("06 51 87 32 28")});
+    QTest::mouseClick(byAccessibleName<QPushButton>(dialog, QStringLiteral("Créer le patient")), Qt::LeftButton);
+    QTRY_VERIFY(m_window->patients()->isRecordShown());
+    const PatientId yasmine = m_window->patients()->record()->patient();
+    QVERIFY(yasmine.isValid() && yasmine != m_clinic->karim);
+    QCOMPARE(stored(yasmine).lastName, QStringLiteral("Haddad"));
+    QCOMPARE(m_clinic->count("patients"), 3);
+    QCOMPARE(listIndex(yasmine, PatientListModel::AgeColumn).data().toString(), QStringLiteral("20 mois"));
 }
 
 void TestPatientsPage::photoFromAFile()

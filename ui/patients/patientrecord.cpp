@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "patientrecord.h"
 
+#include "identityform.h"
 #include "patienthistorymodel.h"
 #include "patientlistmodel.h"
 #include "theme.h"
@@ -11,9 +12,7 @@
 #include <QAction>
 #include <QBuffer>
 #include <QGuiApplication>
-#include <QDateEdit>
 #include <QFileDialog>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QImage>
@@ -129,47 +128,10 @@ PatientRecord::PatientRecord(BookingService &service, const Database &db, QWidge
 
     // Identity: each field has its sentence right under it when refused.
     layout->addWidget(section(tr("Identity")));
+    m_identity = new IdentityForm(content);
     // The form keeps a reading width; a name is not 1,000 pixels long.
-    auto *formBox = new QWidget(content);
-    formBox->setMaximumWidth(620);
-    auto *form = new QFormLayout(formBox);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->setHorizontalSpacing(16);
-    const auto addField = [&](const QString &label, QWidget *field, QLabel *error) {
-        auto *box = new QVBoxLayout;
-        box->setSpacing(2);
-        box->addWidget(field);
-        box->addWidget(error);
-        form->addRow(label, box);
-    };
-    m_firstName = new QLineEdit(content);
-    m_firstName->setObjectName(QStringLiteral("firstNameEdit"));
-    m_firstName->setAccessibleName(tr("First name"));
-    m_firstNameError = fieldError("firstNameError");
-    addField(tr("First name"), m_firstName, m_firstNameError);
-    m_lastName = new QLineEdit(content);
-    m_lastName->setObjectName(QStringLiteral("lastNameEdit"));
-    m_lastName->setAccessibleName(tr("Last name"));
-    m_lastNameError = fieldError("lastNameError");
-    addField(tr("Last name"), m_lastName, m_lastNameError);
-    m_birthDate = new QDateEdit(content);
-    m_birthDate->setObjectName(QStringLiteral("birthDateEdit"));
-    m_birthDate->setAccessibleName(tr("Birth date"));
-    m_birthDate->setCalendarPopup(true);
-    m_birthDate->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    // A wide range on purpose: the rule (1900 to today) is core's, and a
-    // refused date gets its sentence instead of being silently clamped.
-    m_birthDate->setDateRange(QDate(1800, 1, 1), QDate(2200, 12, 31));
-    m_birthDateError = fieldError("birthDateError");
-    addField(tr("Birth date"), m_birthDate, m_birthDateError);
-    m_phone = new QLineEdit(content);
-    m_phone->setObjectName(QStringLiteral("phoneEdit"));
-    m_phone->setAccessibleName(tr("Phone"));
-    m_phone->setInputMethodHints(Qt::ImhDialableCharactersOnly);
-    m_phoneError = fieldError("phoneError");
-    addField(tr("Phone"), m_phone, m_phoneError);
-    layout->addWidget(formBox);
+    m_identity->setMaximumWidth(620);
+    layout->addWidget(m_identity);
     auto *identityButtons = new QHBoxLayout;
     m_save = new QPushButton(tr("Save"), content);
     m_save->setObjectName(QStringLiteral("primaryButton"));
@@ -189,14 +151,8 @@ PatientRecord::PatientRecord(BookingService &service, const Database &db, QWidge
     identityButtons->addWidget(m_revert);
     identityButtons->addWidget(m_identityStatus, 1);
     layout->addLayout(identityButtons);
-    for (QLineEdit *edit : {m_firstName, m_lastName, m_phone}) {
-        connect(edit, &QLineEdit::textEdited, this, [this] { setIdentityDirty(true); });
-        connect(edit, &QLineEdit::returnPressed, this, &PatientRecord::saveIdentity);
-    }
-    connect(m_birthDate, &QDateEdit::dateChanged, this, [this] {
-        if (!m_filling)
-            setIdentityDirty(true);
-    });
+    connect(m_identity, &IdentityForm::edited, this, [this] { setIdentityDirty(true); });
+    connect(m_identity, &IdentityForm::returnPressed, this, &PatientRecord::saveIdentity);
 
     // Online booking: the state, and block (with a reason) or unblock.
     layout->addWidget(section(tr("Online booking")));
@@ -331,13 +287,10 @@ void PatientRecord::reload()
 
 void PatientRecord::fillIdentity()
 {
-    m_filling = true;
-    const bool has = m_patient.has_value();
-    m_firstName->setText(has ? m_patient->firstName : QString());
-    m_lastName->setText(has ? m_patient->lastName : QString());
-    m_birthDate->setDate(has && m_patient->birthDate.isValid() ? m_patient->birthDate : QDate(1900, 1, 1));
-    m_phone->setText(has ? m_patient->phone : QString());
-    m_filling = false;
+    if (m_patient)
+        m_identity->setIdentity({m_patient->firstName, m_patient->lastName, m_patient->birthDate, m_patient->phone});
+    else
+        m_identity->setIdentity({});
 }
 
 void PatientRecord::fillState()
@@ -397,8 +350,7 @@ void PatientRecord::showSelectedNotes()
 
 void PatientRecord::clearFieldErrors()
 {
-    for (QLabel *l : {m_firstNameError, m_lastNameError, m_birthDateError, m_phoneError})
-        l->hide();
+    m_identity->clearProblems();
 }
 
 void PatientRecord::setIdentityDirty(bool dirty)
@@ -414,20 +366,13 @@ bool PatientRecord::saveIdentity()
 {
     if (!m_patient)
         return false;
-    const PatientIdentity identity{m_firstName->text(), m_lastName->text(), m_birthDate->date(), m_phone->text()};
+    const PatientIdentity identity = m_identity->identity();
     clearFieldErrors();
     auto r = m_service.updatePatient(m_patient->id, identity);
     if (!r) {
         // The same rules the service applied, to put each sentence by its field.
         const QList<FieldProblem> problems = identity.problems(m_service.today());
-        for (const FieldProblem &problem : problems) {
-            QLabel *label = problem.field == u"first_name"  ? m_firstNameError
-                            : problem.field == u"last_name" ? m_lastNameError
-                            : problem.field == u"birth_date" ? m_birthDateError
-                                                             : m_phoneError;
-            label->setText(problem.message);
-            label->show();
-        }
+        m_identity->showProblems(problems);
         m_identityStatus->setText(problems.isEmpty() ? r.error().message() : tr("Not saved: correct the fields shown."));
         m_identityStatus->setProperty("refused", true);
         return false;

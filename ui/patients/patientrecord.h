@@ -7,7 +7,6 @@
 
 #include <optional>
 
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -17,6 +16,7 @@ namespace tbib {
 
 class BookingService;
 class Database;
+class IdentityForm;
 class PatientHistoryModel;
 
 // The medical record (dossier médical) of one patient: identity (editable,
@@ -67,7 +67,6 @@ private:
     BookingService &m_service;
     const Database &m_db;
     std::optional<Patient> m_patient;
-    bool m_filling = false;
     bool m_dirty = false;
 
     QLabel *m_avatar = nullptr;
@@ -76,14 +75,7 @@ private:
     QPushButton *m_removePhoto = nullptr;
     QLabel *m_photoError = nullptr;
 
-    QLineEdit *m_firstName = nullptr;
-    QLineEdit *m_lastName = nullptr;
-    QDateEdit *m_birthDate = nullptr;
-    QLineEdit *m_phone = nullptr;
-    QLabel *m_firstNameError = nullptr;
-    QLabel *m_lastNameError = nullptr;
-    QLabel *m_birthDateError = nullptr;
-    QLabel *m_phoneError = nullptr;
+    IdentityForm *m_identity = nullptr;
     QLabel *m_identityStatus = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_revert = nullptr;

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "patientspage.h"
 
+#include "newpatientdialog.h"
 #include "patientfilterproxymodel.h"
 #include "patientlistmodel.h"
 #include "patientrecord.h"
 
+#include <QDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -39,6 +41,11 @@ QLabel[fieldError="true"] { color: #B71C1C; font-size: 9pt; }
 #blockStateLabel { font-size: 11pt; color: #2E7D32; }
 #blockStateLabel[blocked="true"] { color: #B71C1C; font-weight: 600; }
 #selectedNotesLabel { background: #FFFDF5; border: 1px solid #E3E9E5; border-radius: 8px; padding: 8px; }
+#newPatientButton { background: white; border: 1px solid #2E7D32; border-radius: 6px; padding: 5px 12px;
+    color: #1B5E34; font-weight: 600; }
+#newPatientButton:hover { background: #EEF4F0; }
+#newPatientStatusLabel { color: #B71C1C; }
+#newPatientDialog QLineEdit, #newPatientDialog QDateEdit,
 #recordContent QLineEdit, #recordContent QDateEdit { min-height: 24px; padding: 0 6px; border: 1px solid #CFD8D3;
     border-radius: 6px; background: white; }
 #recordContent QLineEdit:focus, #recordContent QDateEdit:focus { border-color: #2E7D32; }
@@ -55,6 +62,8 @@ QLabel[fieldError="true"] { color: #B71C1C; font-size: 9pt; }
 
 PatientsPage::PatientsPage(BookingService &service, const Database &db, QWidget *parent)
     : QWidget(parent)
+    , m_service(service)
+    , m_db(db)
     , m_model(new PatientListModel(service, this))
     , m_proxy(new PatientFilterProxyModel(this))
     , m_stack(new QStackedWidget(this))
@@ -89,7 +98,12 @@ PatientsPage::PatientsPage(BookingService &service, const Database &db, QWidget 
     auto *open = new QPushButton(tr("Open the medical record"), list);
     open->setObjectName(QStringLiteral("primaryButton"));
     open->setAccessibleName(tr("Open the medical record"));
+    auto *add = new QPushButton(u"+ " + tr("New patient"), list);
+    add->setObjectName(QStringLiteral("newPatientButton"));
+    add->setAccessibleName(tr("New patient"));
+    connect(add, &QPushButton::clicked, this, &PatientsPage::newPatient);
     searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(add);
     searchRow->addWidget(open);
     layout->addLayout(searchRow);
 
@@ -153,6 +167,20 @@ PatientsPage::PatientsPage(BookingService &service, const Database &db, QWidget 
         connect(m_proxy, signal, this, &PatientsPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &PatientsPage::updateCount);
     updateCount();
+}
+
+void PatientsPage::newPatient()
+{
+    // Window-modal, like the new-appointment dialog: the rest of the window
+    // (the agenda, the queue) keeps following the service meanwhile.
+    auto *dialog = new NewPatientDialog(m_service, m_db, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (dialog->patient().isValid())
+            openRecord(dialog->patient());
+    });
+    dialog->open();
 }
 
 void PatientsPage::showEvent(QShowEvent *event)

@@ -35,6 +35,8 @@ public:
 
     void openRecord(PatientId id);
     void showList();
+    // "Nouveau patient": the dialog, then the new patient's record.
+    void newPatient();
 
 Q_SIGNALS:
     void appointmentActivated(tbib::AppointmentId id);
@@ -45,6 +47,8 @@ protected:
 private:
     void updateCount();
 
+    BookingService &m_service;
+    const Database &m_db;
     PatientListModel *m_model = nullptr;
     PatientFilterProxyModel *m_proxy = nullptr;
     QStackedWidget *m_stack = nullptr;
