@@ -182,9 +182,10 @@ PatientRecord::PatientRecord(BookingService &service, const Database &db, QWidge
     m_unblock->setObjectName(QStringLiteral("unblockButton"));
     m_unblock->setAccessibleName(tr("Unblock"));
     connect(m_unblock, &QPushButton::clicked, this, &PatientRecord::unblock);
+    // Only one of the two is shown: "Débloquer" alone sits at the start.
+    blockRow->addWidget(m_unblock, 0, Qt::AlignTop);
     blockRow->addLayout(reasonBox, 1);
     blockRow->addWidget(m_block, 0, Qt::AlignTop);
-    blockRow->addWidget(m_unblock, 0, Qt::AlignTop);
     layout->addLayout(blockRow);
 
     // Every appointment, newest first; the selected one's notes in full below.
