@@ -14,7 +14,7 @@
 namespace tbib {
 
 PatientHistoryModel::PatientHistoryModel(BookingService &service, const Database &db, QObject *parent)
-    : QAbstractTableModel(parent), m_service(service), m_db(db)
+    : QAbstractTableModel(parent), m_service(service), m_db(db), m_catalogue(std::make_shared<const Catalogue>())
 {
     const auto follow = [this](const Appointment &a) {
         if (a.patientId == m_patient)
@@ -45,8 +45,12 @@ void PatientHistoryModel::reload()
     std::sort(fresh.begin(), fresh.end(), [](const Appointment &x, const Appointment &y) {
         return x.range.start != y.range.start ? x.range.start > y.range.start : x.id > y.id;
     });
+    // The names and the zone are read once per reload, not per cell painted
+    // (catalogue() asks the database whether anything changed).
+    auto catalogue = m_service.catalogue();
     beginResetModel();
     m_appointments = std::move(fresh);
+    m_catalogue = catalogue ? *catalogue : std::make_shared<const Catalogue>();
     endResetModel();
 }
 
@@ -106,19 +110,19 @@ QVariant PatientHistoryModel::data(const QModelIndex &index, int role) const
         return index.column() == NotesColumn ? a.privateNotes : a.motif;
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
-    auto catalogue = m_service.catalogue();
+    const Catalogue &catalogue = *m_catalogue;
     switch (index.column()) {
     case WhenColumn: {
-        const ClinicZone zone = catalogue ? (*catalogue)->zone : ClinicZone();
+        const ClinicZone &zone = catalogue.zone;
         return QString(QLocale().toString(zone.dateOf(a.range.start), QLocale::ShortFormat) + u"  "
                        + WorkingHours::formatTime(zone.minuteOfDay(a.range.start)));
     }
     case DoctorColumn: {
-        const Doctor *d = catalogue ? (*catalogue)->doctor(a.doctorId) : nullptr;
+        const Doctor *d = catalogue.doctor(a.doctorId);
         return d ? d->name : QString();
     }
     case TypeColumn: {
-        const ConsultationType *t = catalogue ? (*catalogue)->type(a.typeId) : nullptr;
+        const ConsultationType *t = catalogue.type(a.typeId);
         return t ? t->name : QString();
     }
     case StatusColumn:

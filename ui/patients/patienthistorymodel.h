@@ -3,12 +3,15 @@
 
 #include "domain/entities.h"
 
+#include <memory>
+
 #include <QAbstractTableModel>
 
 namespace tbib {
 
 class BookingService;
 class Database;
+struct Catalogue;
 
 // Every appointment of one patient, newest first, with its doctor, type,
 // status, motif and the doctor's private notes (the medical record's history;
@@ -41,6 +44,7 @@ private:
     const Database &m_db;
     PatientId m_patient;
     QList<Appointment> m_appointments;
+    std::shared_ptr<const Catalogue> m_catalogue; // doctors, types and zone as of the last reload
 };
 
 } // namespace tbib

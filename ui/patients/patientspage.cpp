@@ -221,6 +221,10 @@ void PatientsPage::showList()
 
 void PatientsPage::updateCount()
 {
+    if (!m_model->lastError().isEmpty()) {
+        m_count->setText(m_model->lastError()); // the database refused: say so, not "0 patients"
+        return;
+    }
     const int shown = m_proxy->rowCount();
     const int all = m_model->rowCount();
     m_count->setText(shown == all ? tr("%n patient(s)", nullptr, all)
