@@ -408,6 +408,49 @@
     </message>
 </context>
 <context>
+    <name>PatientIdentity</name>
+    <message>
+        <source>Enter the first name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first name is limited to 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the last name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last name is limited to 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a real birth date, from 1900 on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a phone number with at least 6 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number is limited to 40 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why online booking is blocked, for your colleagues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is limited to 500 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Wizard</name>
     <message>
         <source>Online booking</source>
@@ -741,10 +784,6 @@
 <context>
     <name>tbib::AgendaPage</name>
     <message>
-        <source>Doctor</source>
-        <translation>الطبيب</translation>
-    </message>
-    <message>
         <source>Previous day</source>
         <translation>اليوم السابق</translation>
     </message>
@@ -912,15 +951,30 @@
     </message>
 </context>
 <context>
+    <name>tbib::IdentityForm</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished">الاسم الشخصي</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished">الاسم العائلي</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished">تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">الهاتف</translation>
+    </message>
+</context>
+<context>
     <name>tbib::MainWindow</name>
-    <message>
-        <source>Patients</source>
-        <translation>المرضى</translation>
-    </message>
-    <message>
-        <source>The searchable patient list, each patient&apos;s medical record with history and notes, and unblocking online booking.</source>
-        <translation>قائمة المرضى مع البحث، والملف الطبي لكل مريض بسجله وملاحظاته، ورفع الحظر عن الحجز عبر الإنترنت.</translation>
-    </message>
     <message>
         <source>Settings</source>
         <translation>الإعدادات</translation>
@@ -1011,6 +1065,390 @@
     <message>
         <source>Book anyway</source>
         <translation>الحجز رغم ذلك</translation>
+    </message>
+</context>
+<context>
+    <name>tbib::NewPatientDialog</name>
+    <message>
+        <source>New patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open their record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has this phone number and birth date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new patient anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tbib::PatientHistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">التاريخ</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation type="unfinished">الطبيب</translation>
+    </message>
+    <message>
+        <source>Consultation type</source>
+        <translation type="unfinished">نوع الاستشارة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for visit</source>
+        <translation type="unfinished">سبب الزيارة</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation type="unfinished">ملاحظات خاصة</translation>
+    </message>
+</context>
+<context>
+    <name>tbib::PatientListModel</name>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n سنة</numerusform>
+            <numerusform>سنة واحدة</numerusform>
+            <numerusform>سنتان</numerusform>
+            <numerusform>%n سنوات</numerusform>
+            <numerusform>%n سنة</numerusform>
+            <numerusform>%n سنة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">الهاتف</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online booking</source>
+        <translation type="unfinished">حجز موعد عبر الإنترنت</translation>
+    </message>
+    <message>
+        <source>Blocked by the clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked: too many missed appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visit yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tbib::PatientRecord</name>
+    <message>
+        <source>Medical record</source>
+        <translation type="unfinished">الملف الطبي</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation type="unfinished">المرضى</translation>
+    </message>
+    <message>
+        <source>Back to the patient list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the identity changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online booking</source>
+        <translation type="unfinished">حجز موعد عبر الإنترنت</translation>
+    </message>
+    <message>
+        <source>Reason for blocking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (e.g. repeated missed appointments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block online booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation type="unfinished">المواعيد</translation>
+    </message>
+    <message>
+        <source>Appointments of the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private notes of the selected appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo of %1</source>
+        <translation type="unfinished">صورة %1</translation>
+    </message>
+    <message>
+        <source>born on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed appointments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online booking blocked by the clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online booking blocked by the clinic: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Online booking blocked: %n missed appointment(s) reached the doctor&apos;s limit.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Online booking allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointment yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an appointment to read its private notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No private notes for this appointment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity of %1 was changed and not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a picture that can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tbib::PatientSearch</name>
+    <message>
+        <source>Search for a patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for a patient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name or a phone number; ↓ then Enter to choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more patient(s): type more of the name or the number</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — coming appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coming appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tbib::PatientsPage</name>
+    <message>
+        <source>Patients</source>
+        <translation type="unfinished">المرضى</translation>
+    </message>
+    <message>
+        <source>Search for a patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name or phone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the medical record</source>
+        <translation type="unfinished">فتح الملف الطبي</translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n patient(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

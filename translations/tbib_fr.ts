@@ -404,6 +404,49 @@
     </message>
 </context>
 <context>
+    <name>PatientIdentity</name>
+    <message>
+        <source>Enter the first name.</source>
+        <translation>Indiquez le prénom.</translation>
+    </message>
+    <message>
+        <source>The first name is limited to 100 characters.</source>
+        <translation>Le prénom est limité à 100 caractères.</translation>
+    </message>
+    <message>
+        <source>Enter the last name.</source>
+        <translation>Indiquez le nom.</translation>
+    </message>
+    <message>
+        <source>The last name is limited to 100 characters.</source>
+        <translation>Le nom est limité à 100 caractères.</translation>
+    </message>
+    <message>
+        <source>Enter a real birth date, from 1900 on.</source>
+        <translation>Indiquez une vraie date de naissance, à partir de 1900.</translation>
+    </message>
+    <message>
+        <source>The birth date cannot be in the future.</source>
+        <translation>La date de naissance ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number with at least 6 digits.</source>
+        <translation>Indiquez un numéro de téléphone d&apos;au moins 6 chiffres.</translation>
+    </message>
+    <message>
+        <source>The phone number is limited to 40 characters.</source>
+        <translation>Le numéro de téléphone est limité à 40 caractères.</translation>
+    </message>
+    <message>
+        <source>Say why online booking is blocked, for your colleagues.</source>
+        <translation>Indiquez pourquoi la réservation en ligne est bloquée, pour vos collègues.</translation>
+    </message>
+    <message>
+        <source>The reason is limited to 500 characters.</source>
+        <translation>La raison est limitée à 500 caractères.</translation>
+    </message>
+</context>
+<context>
     <name>Wizard</name>
     <message>
         <source>Online booking</source>
@@ -884,15 +927,30 @@
     </message>
 </context>
 <context>
+    <name>tbib::IdentityForm</name>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+</context>
+<context>
     <name>tbib::MainWindow</name>
-    <message>
-        <source>Patients</source>
-        <translation>Patients</translation>
-    </message>
-    <message>
-        <source>The searchable patient list, each patient&apos;s medical record with history and notes, and unblocking online booking.</source>
-        <translation>La liste des patients avec recherche, le dossier médical de chaque patient (historique et notes) et le déblocage de la réservation en ligne.</translation>
-    </message>
     <message>
         <source>Settings</source>
         <translation>Configuration</translation>
@@ -986,6 +1044,287 @@
     </message>
 </context>
 <context>
+    <name>tbib::NewPatientDialog</name>
+    <message>
+        <source>New patient</source>
+        <translation>Nouveau patient</translation>
+    </message>
+    <message>
+        <source>Open their record</source>
+        <translation>Ouvrir son dossier</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Create the patient</source>
+        <translation>Créer le patient</translation>
+    </message>
+    <message>
+        <source>%1 already has this phone number and birth date.</source>
+        <translation>%1 a déjà ce numéro de téléphone et cette date de naissance.</translation>
+    </message>
+    <message>
+        <source>Create a new patient anyway</source>
+        <translation>Créer quand même un nouveau patient</translation>
+    </message>
+</context>
+<context>
+    <name>tbib::PatientHistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <source>Consultation type</source>
+        <translation>Motif de consultation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Reason for visit</source>
+        <translation>Motif de la visite</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Notes privées</translation>
+    </message>
+</context>
+<context>
+    <name>tbib::PatientListModel</name>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Dernière visite</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Non honorés</translation>
+    </message>
+    <message>
+        <source>Online booking</source>
+        <translation>Réservation en ligne</translation>
+    </message>
+    <message>
+        <source>Blocked by the clinic</source>
+        <translation>Bloqué par le cabinet</translation>
+    </message>
+    <message>
+        <source>Blocked: too many missed appointments</source>
+        <translation>Bloqué : trop de rendez-vous non honorés</translation>
+    </message>
+    <message>
+        <source>No visit yet</source>
+        <translation>Aucune visite</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Autorisée</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqué</translation>
+    </message>
+</context>
+<context>
+    <name>tbib::PatientRecord</name>
+    <message>
+        <source>Medical record</source>
+        <translation>Dossier médical</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <source>Back to the patient list</source>
+        <translation>Retour à la liste des patients</translation>
+    </message>
+    <message>
+        <source>Change photo…</source>
+        <translation>Changer la photo…</translation>
+    </message>
+    <message>
+        <source>Change photo</source>
+        <translation>Changer la photo</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Retirer la photo</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the identity</source>
+        <translation>Enregistrer l&apos;identité</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+        <source>Undo the identity changes</source>
+        <translation>Annuler les modifications de l&apos;identité</translation>
+    </message>
+    <message>
+        <source>Online booking</source>
+        <translation>Réservation en ligne</translation>
+    </message>
+    <message>
+        <source>Reason for blocking</source>
+        <translation>Raison du blocage</translation>
+    </message>
+    <message>
+        <source>Reason (e.g. repeated missed appointments)</source>
+        <translation>Raison (par ex. rendez-vous manqués à répétition)</translation>
+    </message>
+    <message>
+        <source>Block online booking</source>
+        <translation>Bloquer la réservation en ligne</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>Débloquer</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Appointments of the patient</source>
+        <translation>Rendez-vous du patient</translation>
+    </message>
+    <message>
+        <source>Private notes of the selected appointment</source>
+        <translation>Notes privées du rendez-vous sélectionné</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Photo of %1</source>
+        <translation>Photo de %1</translation>
+    </message>
+    <message>
+        <source>born on %1</source>
+        <translation>né(e) le %1</translation>
+    </message>
+    <message>
+        <source>Missed appointments: %1</source>
+        <translation>Rendez-vous non honorés : %1</translation>
+    </message>
+    <message>
+        <source>Online booking blocked by the clinic.</source>
+        <translation>Réservation en ligne bloquée par le cabinet.</translation>
+    </message>
+    <message>
+        <source>Online booking blocked by the clinic: %1</source>
+        <translation>Réservation en ligne bloquée par le cabinet : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Online booking blocked: %n missed appointment(s) reached the doctor&apos;s limit.</source>
+        <translation>
+            <numerusform>Réservation en ligne bloquée : %n rendez-vous non honoré a atteint la limite du praticien.</numerusform>
+            <numerusform>Réservation en ligne bloquée : %n rendez-vous non honorés ont atteint la limite du praticien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Online booking allowed.</source>
+        <translation>Réservation en ligne autorisée.</translation>
+    </message>
+    <message>
+        <source>No appointment yet.</source>
+        <translation>Aucun rendez-vous pour le moment.</translation>
+    </message>
+    <message>
+        <source>Select an appointment to read its private notes.</source>
+        <translation>Sélectionnez un rendez-vous pour lire ses notes privées.</translation>
+    </message>
+    <message>
+        <source>No private notes for this appointment.</source>
+        <translation>Aucune note privée pour ce rendez-vous.</translation>
+    </message>
+    <message>
+        <source>Private notes: %1</source>
+        <translation>Notes privées : %1</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields shown.</source>
+        <translation>Non enregistré : corrigez les champs signalés.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The identity of %1 was changed and not saved.</source>
+        <translation>L&apos;identité de %1 a été modifiée sans être enregistrée.</translation>
+    </message>
+    <message>
+        <source>Discard the changes</source>
+        <translation>Ignorer les modifications</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuer la modification</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Choisir une photo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <source>This file is not a picture that can be read.</source>
+        <translation>Ce fichier n&apos;est pas une image lisible.</translation>
+    </message>
+</context>
+<context>
     <name>tbib::PatientSearch</name>
     <message>
         <source>Search for a patient</source>
@@ -1021,6 +1360,47 @@
     <message>
         <source>No coming appointment</source>
         <translation>Aucun rendez-vous à venir</translation>
+    </message>
+</context>
+<context>
+    <name>tbib::PatientsPage</name>
+    <message>
+        <source>Patients</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <source>Search for a patient</source>
+        <translation>Rechercher un patient</translation>
+    </message>
+    <message>
+        <source>Search by name or phone…</source>
+        <translation>Rechercher par nom ou téléphone…</translation>
+    </message>
+    <message>
+        <source>Open the medical record</source>
+        <translation>Ouvrir le dossier médical</translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation>Nouveau patient</translation>
+    </message>
+    <message>
+        <source>Patient list</source>
+        <translation>Liste des patients</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n patient</numerusform>
+            <numerusform>%n patients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n patient(s)</source>
+        <translation>
+            <numerusform>%1 sur %n patient</numerusform>
+            <numerusform>%1 sur %n patients</numerusform>
+        </translation>
     </message>
 </context>
 <context>

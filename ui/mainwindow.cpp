@@ -3,6 +3,7 @@
 
 #include "agendapage.h"
 #include "desk/deskpanel.h"
+#include "patients/patientspage.h"
 #include "placeholderpage.h"
 #include "sidebar.h"
 #include "theme.h"
@@ -66,19 +67,14 @@ MainWindow::MainWindow(BookingService &service, const Database &db, QWidget *par
 
     // Page order follows Sidebar::Page.
     m_agenda = new AgendaPage(service, db, m_pages);
-    auto *patients = new PlaceholderPage(
-        tr("Patients"),
-        tr("The searchable patient list, each patient's medical record with history and notes, and unblocking "
-           "online booking."),
-        m_pages);
-    patients->setObjectName(QStringLiteral("patientsPage"));
+    m_patients = new PatientsPage(service, db, m_pages);
     m_waitingRoom = new WaitingRoomPage(service, *m_queue, m_pages);
     auto *settings = new PlaceholderPage(
         tr("Settings"),
         tr("Consultation types, absences, weekly working hours and online booking (address, port, token)."),
         m_pages);
     settings->setObjectName(QStringLiteral("settingsPage"));
-    for (QWidget *page : {static_cast<QWidget *>(m_agenda), static_cast<QWidget *>(patients),
+    for (QWidget *page : {static_cast<QWidget *>(m_agenda), static_cast<QWidget *>(m_patients),
                           static_cast<QWidget *>(m_waitingRoom), static_cast<QWidget *>(settings)})
         m_pages->addWidget(page);
 
@@ -98,6 +94,8 @@ MainWindow::MainWindow(BookingService &service, const Database &db, QWidget *par
     connect(m_agenda, &AgendaPage::appointmentSelected, m_desk, &DeskPanel::showAppointment);
     connect(m_waitingRoom, &WaitingRoomPage::appointmentSelected, m_desk, &DeskPanel::showAppointment);
     connect(m_desk, &DeskPanel::openRecord, this, &MainWindow::openRecord);
+    connect(this, &MainWindow::openRecord, this, &MainWindow::showRecord);
+    connect(m_patients, &PatientsPage::appointmentActivated, this, &MainWindow::selectAppointment);
     m_sidebar->setQueueCount(m_queue->count());
 
     resize(1400, 860);
@@ -113,6 +111,13 @@ void MainWindow::selectAppointment(AppointmentId id)
     m_agenda->selectAppointment(id);
     if (m_desk->appointment() != id)
         m_desk->showAppointment(id);
+}
+
+void MainWindow::showRecord(PatientId id)
+{
+    m_sidebar->setCurrentPage(Sidebar::Page::Patients);
+    showPage(int(Sidebar::Page::Patients));
+    m_patients->openRecord(id);
 }
 
 void MainWindow::showPage(int page)

@@ -14,6 +14,7 @@ class AgendaPage;
 class BookingService;
 class Database;
 class DeskPanel;
+class PatientsPage;
 class Sidebar;
 class WaitingQueueModel;
 class WaitingRoomPage;
@@ -35,9 +36,13 @@ public:
     [[nodiscard]] DeskPanel *desk() const { return m_desk; }
     [[nodiscard]] WaitingQueueModel *queue() const { return m_queue; }
     [[nodiscard]] WaitingRoomPage *waitingRoom() const { return m_waitingRoom; }
+    [[nodiscard]] PatientsPage *patients() const { return m_patients; }
 
     // Shows the appointment in the agenda and the desk.
     void selectAppointment(AppointmentId id);
+
+    // Shows the patient's medical record on the Patients page.
+    void showRecord(PatientId id);
 
 Q_SIGNALS:
     void openRecord(tbib::PatientId patient);
@@ -57,6 +62,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     AgendaPage *m_agenda = nullptr;
     WaitingRoomPage *m_waitingRoom = nullptr;
+    PatientsPage *m_patients = nullptr;
     DeskPanel *m_desk = nullptr;
     QDockWidget *m_deskDock = nullptr;
     bool m_dockSized = false;

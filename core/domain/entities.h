@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -74,6 +75,7 @@ struct Patient final
     int noShowCount = 0;
     bool blocked = false; // set by hand by staff
     UtcSeconds createdAt = 0;
+    QString blockReason; // why staff set the flag; empty when not blocked by hand
 
     [[nodiscard]] QString fullName() const { return firstName + u' ' + lastName; }
     friend bool operator==(const Patient &, const Patient &) = default;
@@ -104,6 +106,19 @@ struct Appointment final
 [[nodiscard]] inline bool isBlockedFor(const Patient &patient, const Doctor &doctor)
 {
     return patient.blocked || (doctor.noShowLimit > 0 && patient.noShowCount >= doctor.noShowLimit);
+}
+
+// Blocked for online booking with at least one of the doctors (a list shows
+// one state per patient; the no-show limit is each doctor's).
+[[nodiscard]] inline bool isBlockedForAny(const Patient &patient, const QList<Doctor> &doctors)
+{
+    if (patient.blocked)
+        return true;
+    for (const Doctor &d : doctors) {
+        if (isBlockedFor(patient, d))
+            return true;
+    }
+    return false;
 }
 
 // The key a phone number is recognised by: its digits, and of those only the

@@ -6,6 +6,7 @@
 #include "storage/clinicstore.h"
 #include "storage/database.h"
 
+#include <QCoreApplication>
 
 namespace tbib {
 
@@ -31,12 +32,43 @@ TimeRange newBookingWindow(UtcSeconds start)
 
 } // namespace
 
-bool PatientIdentity::isValid() const
+QList<FieldProblem> PatientIdentity::problems(QDate today) const
 {
-    const QString digits = normalizedPhone(phone);
-    return !firstName.trimmed().isEmpty() && !lastName.trimmed().isEmpty() && birthDate.isValid()
-        && birthDate.year() >= 1900 && digits.size() >= 6 && firstName.size() <= 100 && lastName.size() <= 100
-        && phone.size() <= 40;
+    const auto problem = [](const char *field, const char *sentence) {
+        return FieldProblem{QString::fromLatin1(field), QCoreApplication::translate("PatientIdentity", sentence)};
+    };
+    QList<FieldProblem> out;
+    if (firstName.trimmed().isEmpty())
+        out << problem("first_name", QT_TRANSLATE_NOOP("PatientIdentity", "Enter the first name."));
+    else if (firstName.size() > 100)
+        out << problem("first_name", QT_TRANSLATE_NOOP("PatientIdentity", "The first name is limited to 100 characters."));
+    if (lastName.trimmed().isEmpty())
+        out << problem("last_name", QT_TRANSLATE_NOOP("PatientIdentity", "Enter the last name."));
+    else if (lastName.size() > 100)
+        out << problem("last_name", QT_TRANSLATE_NOOP("PatientIdentity", "The last name is limited to 100 characters."));
+    if (!birthDate.isValid() || birthDate.year() < 1900)
+        out << problem("birth_date", QT_TRANSLATE_NOOP("PatientIdentity", "Enter a real birth date, from 1900 on."));
+    else if (today.isValid() && birthDate > today)
+        out << problem("birth_date", QT_TRANSLATE_NOOP("PatientIdentity", "The birth date cannot be in the future."));
+    if (normalizedPhone(phone).size() < 6)
+        out << problem("phone", QT_TRANSLATE_NOOP("PatientIdentity", "Enter a phone number with at least 6 digits."));
+    else if (phone.size() > 40)
+        out << problem("phone", QT_TRANSLATE_NOOP("PatientIdentity", "The phone number is limited to 40 characters."));
+    return out;
+}
+
+std::optional<FieldProblem> blockReasonProblem(bool blocked, const QString &reason)
+{
+    if (!blocked)
+        return std::nullopt;
+    const char *sentence = nullptr;
+    if (reason.trimmed().isEmpty())
+        sentence = QT_TRANSLATE_NOOP("PatientIdentity", "Say why online booking is blocked, for your colleagues.");
+    else if (reason.size() > 500)
+        sentence = QT_TRANSLATE_NOOP("PatientIdentity", "The reason is limited to 500 characters.");
+    if (!sentence)
+        return std::nullopt;
+    return FieldProblem{QStringLiteral("block_reason"), QCoreApplication::translate("PatientIdentity", sentence)};
 }
 
 BookingService::BookingService(const Database &db, const Clock &clock, QObject *parent)
@@ -418,8 +450,8 @@ Result<void> BookingService::remove(AppointmentId id)
 
 Result<Patient> BookingService::addPatient(const PatientIdentity &identity)
 {
-    if (!identity.isValid())
-        return fail(ErrorCode::InvalidInput, QStringLiteral("patient"));
+    if (auto problems = identity.problems(today()); !problems.isEmpty())
+        return fail(ErrorCode::InvalidInput, problems.first().field);
     Patient p;
     p.firstName = identity.firstName.trimmed();
     p.lastName = identity.lastName.trimmed();
@@ -434,7 +466,46 @@ Result<Patient> BookingService::addPatient(const PatientIdentity &identity)
     return p;
 }
 
-Result<Patient> BookingService::setPatientBlocked(PatientId id, bool blocked)
+Result<Patient> BookingService::setPatientBlocked(PatientId id, bool blocked, const QString &reason)
+{
+    if (auto problem = blockReasonProblem(blocked, reason))
+        return fail(ErrorCode::InvalidInput, problem->field);
+    return changePatient(id, [&](Patient &p) -> Result<void> {
+        p.blocked = blocked;
+        p.blockReason = blocked ? reason.trimmed() : QString();
+        if (!blocked)
+            p.noShowCount = 0; // DESIGN §2: unblocking at the desk resets the count
+        return {};
+    });
+}
+
+Result<Patient> BookingService::updatePatient(PatientId id, const PatientIdentity &identity)
+{
+    if (auto problems = identity.problems(today()); !problems.isEmpty())
+        return fail(ErrorCode::InvalidInput, problems.first().field);
+    return changePatient(id, [&](Patient &p) -> Result<void> {
+        p.firstName = identity.firstName.trimmed();
+        p.lastName = identity.lastName.trimmed();
+        p.birthDate = identity.birthDate;
+        p.phone = identity.phone.trimmed();
+        return {};
+    });
+}
+
+Result<Patient> BookingService::setPatientPhoto(PatientId id, const QByteArray &photo)
+{
+    if (photo.size() > MaxPhotoBytes)
+        return fail(ErrorCode::InvalidInput, QStringLiteral("photo"));
+    return changePatient(id, [&](Patient &p) -> Result<void> {
+        p.photo = photo;
+        return {};
+    });
+}
+
+// Every change to a patient's record: read, change and write in one write
+// transaction, so a concurrent no-show at another desk is never overwritten
+// with a stale count; patientChanged after the commit.
+Result<Patient> BookingService::changePatient(PatientId id, const std::function<Result<void>(Patient &)> &change)
 {
     const ClinicStore store(m_db);
     WriteTransaction tx(m_db);
@@ -443,15 +514,28 @@ Result<Patient> BookingService::setPatientBlocked(PatientId id, bool blocked)
     auto p = notFoundIfEmpty(store.patient(id), "patient");
     if (!p)
         return std::unexpected(p.error());
-    p->blocked = blocked;
-    if (!blocked)
-        p->noShowCount = 0;
+    const Patient before = *p;
+    if (auto r = change(*p); !r)
+        return std::unexpected(r.error());
+    if (*p == before)
+        return *p; // nothing to write, nothing to announce
     if (auto r = store.updatePatient(*p); !r)
         return std::unexpected(r.error());
     if (auto r = tx.commit(); !r)
         return std::unexpected(r.error());
     Q_EMIT patientChanged(id);
     return *p;
+}
+
+Result<QList<PatientSummary>> BookingService::patientSummaries(std::optional<PatientId> only) const
+{
+    return ClinicStore(m_db).patientSummaries(m_clock.now(), only);
+}
+
+QDate BookingService::today() const
+{
+    auto c = catalogue();
+    return (c ? (*c)->zone : ClinicZone()).dateOf(m_clock.now());
 }
 
 Result<QList<QueueEntry>> BookingService::waitingQueue() const

@@ -4,9 +4,11 @@
 #include "domain/clock.h"
 #include "domain/entities.h"
 #include "policy/slotgenerator.h"
+#include "storage/clinicstore.h"
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace tbib {
@@ -15,8 +17,19 @@ class AgendaCache;
 class Database;
 struct AppointmentView;
 
+// A refused field of a form: the field's name (the detail of the service's
+// invalid_input error: "first_name", "last_name", "birth_date", "phone",
+// "photo", "block_reason") and the translated sentence to show next to it.
+struct FieldProblem final
+{
+    QString field;
+    QString message;
+    friend bool operator==(const FieldProblem &, const FieldProblem &) = default;
+};
+
 // Who a patient says they are on the web (DESIGN §5): recognised by phone and
-// birth date, otherwise a new patient.
+// birth date, otherwise a new patient. The rules are docs/decisions.md
+// "Identity checks"; problems() names every broken one, isValid() is "none".
 struct PatientIdentity final
 {
     QString firstName;
@@ -24,8 +37,18 @@ struct PatientIdentity final
     QDate birthDate;
     QString phone;
 
-    [[nodiscard]] bool isValid() const;
+    // With `today`, a birth date after it is refused too (the desk knows the
+    // clinic's date; the web check predates it and keeps its rule).
+    [[nodiscard]] QList<FieldProblem> problems(QDate today = {}) const;
+    [[nodiscard]] bool isValid() const { return problems().isEmpty(); }
 };
+
+// The sentence for a missing or too long reason when staff block a patient;
+// nothing when the reason is acceptable (or when unblocking).
+[[nodiscard]] std::optional<FieldProblem> blockReasonProblem(bool blocked, const QString &reason);
+
+// Photos are stored in the database: bounded so that a record stays light.
+inline constexpr qsizetype MaxPhotoBytes = 512 * 1024;
 
 struct PublicBooking final
 {
@@ -108,11 +131,23 @@ public:
     [[nodiscard]] Result<Appointment> setPrivateNotes(AppointmentId id, const QString &notes);
     [[nodiscard]] Result<void> remove(AppointmentId id);
 
-    // A new patient from the desk (identity checked like the web's). Emits patientChanged.
+    // A new patient from the desk (identity checked like the web's, and a birth
+    // date not after the clinic's today). Emits patientChanged.
     [[nodiscard]] Result<Patient> addPatient(const PatientIdentity &identity);
 
-    // Blocking is for online booking only. Unblocking clears the flag and the no-show count.
-    [[nodiscard]] Result<Patient> setPatientBlocked(PatientId id, bool blocked);
+    // Blocking is for online booking only and needs a reason (blockReasonProblem).
+    // Unblocking clears the flag, the reason and the no-show count.
+    [[nodiscard]] Result<Patient> setPatientBlocked(PatientId id, bool blocked, const QString &reason = {});
+    // Corrects a patient's identity (names, birth date, phone), checked like a
+    // new one's and a birth date not after the clinic's today; the rest of the
+    // record (photo, counts, block) is kept. One transaction; emits patientChanged.
+    [[nodiscard]] Result<Patient> updatePatient(PatientId id, const PatientIdentity &identity);
+    // Replaces the photo (image bytes, at most MaxPhotoBytes); empty removes it.
+    [[nodiscard]] Result<Patient> setPatientPhoto(PatientId id, const QByteArray &photo);
+    // The patients list: every patient (or one) with their last visit before now.
+    [[nodiscard]] Result<QList<PatientSummary>> patientSummaries(std::optional<PatientId> only = {}) const;
+    // The clinic's date now (clinic zone).
+    [[nodiscard]] QDate today() const;
 
     // What a calendar shows of a window (every status, ordered by start, no
     // private notes), from the agenda cache: the feed and the grid read here.
@@ -149,6 +184,7 @@ private:
                                                       ReadFrom from = ReadFrom::Database) const;
     [[nodiscard]] Result<std::optional<PatientStanding>> standing(const std::optional<Patient> &patient,
                                                                   const ScheduleContext &context) const;
+    [[nodiscard]] Result<Patient> changePatient(PatientId id, const std::function<Result<void>(Patient &)> &change);
     [[nodiscard]] Result<Appointment> applyChange(AppointmentId id, Change change, TimeRange range,
                                                   Overrides overrides);
 

@@ -16,7 +16,7 @@ const QString TypeColumns = QStringLiteral(
     "id, doctor_id, name, duration_minutes, price, color, is_emergency_only, require_existing_patient, active");
 const QString AbsenceColumns = QStringLiteral("id, doctor_id, start_at, end_at, reason");
 const QString PatientColumns = QStringLiteral(
-    "id, first_name, last_name, birth_date, phone, photo, no_show_count, is_blocked, created_at");
+    "id, first_name, last_name, birth_date, phone, photo, no_show_count, is_blocked, created_at, block_reason");
 const QString AppointmentColumns = QStringLiteral(
     "id, doctor_id, patient_id, type_id, start_at, end_at, status, motif, private_notes, arrived_at, source, "
     "created_at, updated_at");
@@ -98,6 +98,7 @@ Patient readPatient(const QSqlQuery &q)
     p.noShowCount = q.value(6).toInt();
     p.blocked = q.value(7).toInt() != 0;
     p.createdAt = q.value(8).toLongLong();
+    p.blockReason = q.value(9).toString();
     return p;
 }
 
@@ -190,6 +191,7 @@ void bindPatient(QSqlQuery &q, const Patient &p)
     q.bindValue(6, p.noShowCount);
     q.bindValue(7, p.blocked ? 1 : 0);
     q.bindValue(8, p.createdAt);
+    q.bindValue(9, text(p.blockReason));
 }
 
 void bindType(QSqlQuery &q, const ConsultationType &t)
@@ -490,7 +492,7 @@ Result<PatientId> ClinicStore::insertPatient(const Patient &p) const
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral(
         "INSERT INTO patients (first_name, last_name, birth_date, phone, phone_key, photo, no_show_count,"
-        " is_blocked, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        " is_blocked, created_at, block_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     bindPatient(q, p);
     auto id = insertReturningId(q);
     if (!id)
@@ -502,10 +504,42 @@ Result<void> ClinicStore::updatePatient(const Patient &p) const
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral(
         "UPDATE patients SET first_name = ?, last_name = ?, birth_date = ?, phone = ?, phone_key = ?, photo = ?,"
-        " no_show_count = ?, is_blocked = ?, created_at = ? WHERE id = ?"));
+        " no_show_count = ?, is_blocked = ?, created_at = ?, block_reason = ? WHERE id = ?"));
     bindPatient(q, p);
-    q.bindValue(9, p.id.value);
+    q.bindValue(10, p.id.value);
     return run(q);
+}
+
+Result<QList<PatientSummary>> ClinicStore::patientSummaries(UtcSeconds before, std::optional<PatientId> only) const
+{
+    // One statement for the whole list (a correlated MAX over the index by
+    // patient), never one read per row: the list holds every patient of the
+    // clinic. Photos are not read; the list shows none.
+    const QString where = only ? QStringLiteral(" WHERE p.id = ?") : QString();
+    QSqlQuery &q = m_db.prepare(
+        u"SELECT p.id, p.first_name, p.last_name, p.birth_date, p.phone, p.no_show_count, p.is_blocked,"
+        u" p.created_at, p.block_reason, (SELECT MAX(a.start_at) FROM appointments a WHERE a.patient_id = p.id"
+        u" AND a.start_at < ? AND a.status NOT IN ('cancelled', 'no_show')) FROM patients p"
+        + where + u" ORDER BY p.id");
+    q.bindValue(0, before);
+    if (only)
+        q.bindValue(1, only->value);
+    return readAll<PatientSummary>(q, [](const QSqlQuery &r) {
+        PatientSummary s;
+        Patient &p = s.patient;
+        p.id = PatientId(r.value(0).toLongLong());
+        p.firstName = r.value(1).toString();
+        p.lastName = r.value(2).toString();
+        p.birthDate = QDate::fromString(r.value(3).toString(), Qt::ISODate);
+        p.phone = r.value(4).toString();
+        p.noShowCount = r.value(5).toInt();
+        p.blocked = r.value(6).toInt() != 0;
+        p.createdAt = r.value(7).toLongLong();
+        p.blockReason = r.value(8).toString();
+        if (const QVariant last = r.value(9); !last.isNull())
+            s.lastVisit = last.toLongLong();
+        return s;
+    });
 }
 
 // ---- appointments -----------------------------------------------------------

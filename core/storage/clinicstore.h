@@ -22,6 +22,15 @@ struct AppointmentView final
     QString typeColor;
 };
 
+// A patient as the patients list shows them: no photo, and the start of the
+// last visit (an appointment before `before` that was not cancelled nor
+// missed, the "past visit" of DESIGN §3).
+struct PatientSummary final
+{
+    Patient patient; // photo left empty
+    std::optional<UtcSeconds> lastVisit;
+};
+
 // Every SQL statement of the clinic's data: prepared, values bound, one method
 // per question or change. It never starts a transaction itself; services and
 // the importer wrap calls in a WriteTransaction so that a change is atomic.
@@ -63,6 +72,9 @@ public:
     [[nodiscard]] Result<std::optional<Patient>> findPatient(const QString &phone, QDate birthDate) const;
     [[nodiscard]] Result<PatientId> insertPatient(const Patient &patient) const;
     [[nodiscard]] Result<void> updatePatient(const Patient &patient) const;
+    // Every patient (or only one) with their last visit, in one query.
+    [[nodiscard]] Result<QList<PatientSummary>> patientSummaries(UtcSeconds before,
+                                                                 std::optional<PatientId> only = {}) const;
 
     [[nodiscard]] Result<std::optional<Appointment>> appointment(AppointmentId id) const;
     // Appointments overlapping a window, every status, ordered by start.

@@ -253,7 +253,7 @@ void TestBookingService::blockedByCountAndUnblock()
 void TestBookingService::blockedByFlag()
 {
     QSignalSpy changed(service.get(), &BookingService::patientChanged);
-    QVERIFY(service->setPatientBlocked(f->lucie, true));
+    QVERIFY(service->setPatientBlocked(f->lucie, true, QStringLiteral("Rendez-vous manqués")));
     QCOMPARE(changed.count(), 1);
     const auto lucie = f->identity(f->lucie);
     QCOMPARE(service->eligibility(f->doctor, f->t15, lucie).error().codeName(), QStringLiteral("patient_blocked"));

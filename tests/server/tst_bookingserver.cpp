@@ -227,7 +227,7 @@ void TestBookingServer::eligibility()
                                .arg(f->doctor.value).arg(f->t15.value).arg(QString::fromUtf8(karim)).toUtf8());
     QCOMPARE(ok.status, 200);
     QCOMPARE(ok.body, QByteArray(R"({"eligible":true,"existing_patient":true})"));
-    QVERIFY(service->setPatientBlocked(f->karim, true));
+    QVERIFY(service->setPatientBlocked(f->karim, true, QStringLiteral("Rendez-vous manqués")));
     const Answer blocked = send("POST", "/api/eligibility",
                                 QStringLiteral(R"({"doctor_id":%1,"type_id":%2,%3})")
                                     .arg(f->doctor.value).arg(f->t15.value).arg(QString::fromUtf8(karim)).toUtf8());
