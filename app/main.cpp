@@ -13,7 +13,7 @@
 #include "storage/clinicstore.h"
 #include "storage/database.h"
 
-#include "accesstoken.h"
+#include "service/accesstoken.h"
 #include "bookingserver.h"
 #include "signalwatcher.h"
 
