@@ -9,6 +9,7 @@
 #include "io/clinicjson.h"
 #include "io/democlinic.h"
 #include "service/bookingservice.h"
+#include "service/configurationservice.h"
 #include "service/translations.h"
 #include "storage/clinicstore.h"
 #include "storage/database.h"
@@ -25,7 +26,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
-#include <QSettings>
 #include <QStandardPaths>
 
 #include <cstdio>
@@ -347,22 +347,35 @@ int main(int argc, char **argv)
     tbib::MainWindow mainWindow(service, **db);
     mainWindow.show();
     // Online booking from the desk's own process when asked for (--listen, or
-    // the setting online/enabled): the server shares the window's booking
-    // service, so a web booking reaches the open agenda through its signals.
+    // Configuration → Réservation en ligne, i.e. online/enabled): the server
+    // shares the window's booking service, so a web booking reaches the open
+    // agenda through its signals. When the page changes on/off, the address
+    // or the token, the server is restarted with the saved settings.
     std::unique_ptr<tbib::BookingServer> webServer;
-    const QSettings settings;
-    if (parser.isSet(listenOption) || settings.value(QStringLiteral("online/enabled"), false).toBool()) {
-        const QString listen = parser.isSet(listenOption)
-            ? parser.value(listenOption)
-            : settings.value(QStringLiteral("online/listen"), DefaultListen).toString();
+    tbib::ConfigurationService &config = *mainWindow.configuration();
+    const auto startWebServer = [&](const QString &listen, const QString &token) {
+        webServer.reset();
         if (!isValidListen(listen)) {
             err(Cli::tr("--listen expects HOST:PORT, for example 127.0.0.1:8080."));
-        } else if (const auto access = resolveToken(**db, parser.value(tokenOption))) {
+        } else if (const auto access = resolveToken(**db, token)) {
             webServer = std::make_unique<tbib::BookingServer>(**db, service, *access);
             if (!startServer(*webServer, listen))
                 webServer.reset(); // the desk works on without online booking
         }
-    }
+    };
+    if (parser.isSet(listenOption))
+        startWebServer(parser.value(listenOption), parser.value(tokenOption));
+    else if (config.onlineBooking().enabled)
+        startWebServer(config.onlineBooking().listen(), parser.value(tokenOption));
+    QObject::connect(&config, &tbib::ConfigurationService::onlineBookingChanged, &mainWindow, [&] {
+        const tbib::OnlineBookingSettings online = config.onlineBooking();
+        if (online.enabled) {
+            startWebServer(online.listen(), {}); // the stored token: a regenerated one applies at once
+        } else if (webServer) {
+            webServer->stop();
+            webServer.reset();
+        }
+    });
     // A session logout or `kill` closes the window like the close button, so
     // that notes being typed and the window's layout are saved.
     tbib::SignalWatcher signals;

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "agendapage.h"
+#include "config/configurationpage.h"
 #include "desk/deskpanel.h"
 #include "placeholderpage.h"
 #include "sidebar.h"
@@ -10,6 +11,7 @@
 #include "waitingroompage.h"
 
 #include "service/bookingservice.h"
+#include "service/configurationservice.h"
 
 #include <QCloseEvent>
 #include <QCoreApplication>
@@ -45,7 +47,11 @@ std::unique_ptr<QSettings> windowSettings()
 } // namespace
 
 MainWindow::MainWindow(BookingService &service, const Database &db, QWidget *parent)
-    : QMainWindow(parent), m_service(service), m_queue(new WaitingQueueModel(service, this))
+    : QMainWindow(parent)
+    , m_service(service)
+    , m_machineSettings(ConfigurationService::openMachineSettings())
+    , m_configuration(new ConfigurationService(service, db, *m_machineSettings, this))
+    , m_queue(new WaitingQueueModel(service, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setStyleSheet(theme::styleSheet());
@@ -73,13 +79,9 @@ MainWindow::MainWindow(BookingService &service, const Database &db, QWidget *par
         m_pages);
     patients->setObjectName(QStringLiteral("patientsPage"));
     m_waitingRoom = new WaitingRoomPage(service, *m_queue, m_pages);
-    auto *settings = new PlaceholderPage(
-        tr("Settings"),
-        tr("Consultation types, absences, weekly working hours and online booking (address, port, token)."),
-        m_pages);
-    settings->setObjectName(QStringLiteral("settingsPage"));
+    m_configurationPage = new ConfigurationPage(*m_configuration, m_pages);
     for (QWidget *page : {static_cast<QWidget *>(m_agenda), static_cast<QWidget *>(patients),
-                          static_cast<QWidget *>(m_waitingRoom), static_cast<QWidget *>(settings)})
+                          static_cast<QWidget *>(m_waitingRoom), static_cast<QWidget *>(m_configurationPage)})
         m_pages->addWidget(page);
 
     m_desk = new DeskPanel(service, db, this);
@@ -98,6 +100,12 @@ MainWindow::MainWindow(BookingService &service, const Database &db, QWidget *par
     connect(m_agenda, &AgendaPage::appointmentSelected, m_desk, &DeskPanel::showAppointment);
     connect(m_waitingRoom, &WaitingRoomPage::appointmentSelected, m_desk, &DeskPanel::showAppointment);
     connect(m_desk, &DeskPanel::openRecord, this, &MainWindow::openRecord);
+    // The clinic's name is the window's title.
+    connect(&m_service, &BookingService::catalogueChanged, this, [this] {
+        auto c = m_service.catalogue();
+        const QString name = c ? (*c)->clinic.name : QString();
+        setWindowTitle(name.isEmpty() ? QStringLiteral("TBIB") : name + u" — TBIB");
+    });
     m_sidebar->setQueueCount(m_queue->count());
 
     resize(1400, 860);
