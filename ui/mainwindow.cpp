@@ -126,6 +126,9 @@ void MainWindow::selectAppointment(AppointmentId id)
 void MainWindow::showPage(int page)
 {
     m_pages->setCurrentIndex(page);
+    // The desk works appointments; on Configuration it would only take the
+    // forms' room. It comes back with any other page.
+    m_deskDock->setVisible(page != int(Sidebar::Page::Settings));
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -160,6 +163,9 @@ void MainWindow::restoreSettings()
     const auto settings = windowSettings();
     restoreGeometry(settings->value(GeometryKey).toByteArray());
     restoreState(settings->value(StateKey).toByteArray(), StateVersion);
+    // Closed on Configuration, the saved state says "hidden"; the desk has no
+    // close button, so it always starts shown (with the agenda).
+    m_deskDock->show();
     m_sidebar->setCollapsed(settings->value(CollapsedKey, false).toBool());
 }
 

@@ -59,7 +59,7 @@ AbsencesPage::AbsencesPage(ConfigurationService &config, QWidget *parent)
 {
     setObjectName(QStringLiteral("absencesPage"));
     auto *row = new QHBoxLayout(this);
-    row->setContentsMargins(0, 12, 0, 0);
+    row->setContentsMargins(12, 12, 12, 12);
 
     auto *left = new QVBoxLayout;
     m_table = new QTableView(this);

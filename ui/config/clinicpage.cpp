@@ -21,7 +21,7 @@ ClinicPage::ClinicPage(ConfigurationService &config, QWidget *parent) : QWidget(
 {
     setObjectName(QStringLiteral("clinicPage"));
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 12, 0, 0);
+    layout->setContentsMargins(16, 14, 16, 14);
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     const auto field = [&](QFormLayout *f, const QString &label, QWidget *control, const QString &errorField) {
@@ -37,6 +37,7 @@ ClinicPage::ClinicPage(ConfigurationService &config, QWidget *parent) : QWidget(
     field(form, tr("Clinic name"), m_name, QStringLiteral("clinicName"));
     m_zone = new QComboBox(this);
     m_zone->setObjectName(QStringLiteral("timeZoneComboBox"));
+    m_zone->setMinimumWidth(280);
     m_zone->setEditable(true); // typing "Casa" finds Africa/Casablanca
     m_zone->setInsertPolicy(QComboBox::NoInsert);
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
@@ -50,7 +51,10 @@ ClinicPage::ClinicPage(ConfigurationService &config, QWidget *parent) : QWidget(
     zoneHint->setObjectName(QStringLiteral("hintLabel"));
     zoneHint->setWordWrap(true);
     form->addRow(QString(), zoneHint);
-    layout->addLayout(form);
+    auto *formBox = new QWidget(this);
+    formBox->setLayout(form);
+    formBox->setMaximumWidth(820);
+    layout->addWidget(formBox);
 
     auto *limits = new QGroupBox(tr("No-show limit per doctor"), this);
     auto *limitsLayout = new QVBoxLayout(limits);
@@ -67,11 +71,13 @@ ClinicPage::ClinicPage(ConfigurationService &config, QWidget *parent) : QWidget(
             auto *spin = new QSpinBox(limits);
             spin->setObjectName(u"noShowLimit" + QString::number(d.id.value) + u"SpinBox");
             spin->setRange(0, ConfigurationService::MaxNoShowLimit);
+            spin->setMaximumWidth(120);
             field(m_limitsForm, d.name, spin, u"noShowLimit:" + QString::number(d.id.value));
             spin->setAccessibleName(tr("No-show limit of %1").arg(d.name));
             m_limits.append({d.id, spin});
         }
     }
+    limits->setMaximumWidth(820);
     layout->addWidget(limits);
 
     auto *general = makeErrorLabel(QStringLiteral("clinicErrorLabel"), this);

@@ -17,13 +17,14 @@ HoursPage::HoursPage(ConfigurationService &config, QWidget *parent) : QWidget(pa
 {
     setObjectName(QStringLiteral("hoursPage"));
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 12, 0, 0);
+    layout->setContentsMargins(16, 14, 16, 14);
     auto *hint = new QLabel(tr("Each day's working intervals, separated by commas, for example "
                                "09:00-12:30, 14:00-18:30. Leave a day empty when the doctor does not work. "
                                "Slots are counted from the start of each interval."),
                             this);
     hint->setObjectName(QStringLiteral("hintLabel"));
     hint->setWordWrap(true);
+    hint->setMaximumWidth(760);
     layout->addWidget(hint);
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -32,6 +33,7 @@ HoursPage::HoursPage(ConfigurationService &config, QWidget *parent) : QWidget(pa
         if (!name.isEmpty())
             name[0] = name[0].toUpper();
         auto *edit = new QLineEdit(this);
+        edit->setMaximumWidth(520); // a week's lines, not a screen-wide field
         edit->setObjectName(u"hours" + QString::number(day) + u"LineEdit");
         edit->setAccessibleName(tr("Working hours on %1").arg(name));
         edit->setPlaceholderText(tr("closed"));

@@ -22,7 +22,7 @@ OnlineBookingPage::OnlineBookingPage(ConfigurationService &config, QWidget *pare
 {
     setObjectName(QStringLiteral("onlineBookingPage"));
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 12, 0, 0);
+    layout->setContentsMargins(16, 14, 16, 14);
     const auto field = [this](QFormLayout *form, const QString &label, QWidget *control, const QString &errorField) {
         control->setAccessibleName(label);
         auto *cell = new QVBoxLayout;
@@ -45,6 +45,8 @@ OnlineBookingPage::OnlineBookingPage(ConfigurationService &config, QWidget *pare
     m_address->setToolTip(tr("127.0.0.1: this computer only (behind a proxy); 0.0.0.0: every network."));
     field(serverForm, tr("Listen address"), m_address, QStringLiteral("address"));
     m_port = new QSpinBox(server);
+    m_port->setMinimumWidth(160);
+    m_port->setMaximumWidth(220);
     m_port->setObjectName(QStringLiteral("portSpinBox"));
     m_port->setRange(0, 65535);
     m_port->setGroupSeparatorShown(false);
@@ -66,27 +68,35 @@ OnlineBookingPage::OnlineBookingPage(ConfigurationService &config, QWidget *pare
     patientLayout->addWidget(m_patientAddress, 1);
     patientLayout->addWidget(copyAddress);
     serverForm->addRow(tr("Address to give patients"), patientRow);
+    server->setMaximumWidth(820);
     layout->addWidget(server);
 
     auto *rules = new QGroupBox(tr("Online booking rules (whole clinic)"), this);
     auto *rulesForm = new QFormLayout(rules);
     m_minNotice = new QSpinBox(rules);
+    m_minNotice->setMinimumWidth(160);
+    m_minNotice->setMaximumWidth(220);
     m_minNotice->setObjectName(QStringLiteral("minNoticeSpinBox"));
     m_minNotice->setRange(0, ConfigurationService::MaxNoticeMinutes);
     m_minNotice->setSingleStep(15);
     m_minNotice->setSuffix(tr(" min"));
     field(rulesForm, tr("Minimum notice"), m_minNotice, QStringLiteral("minNotice"));
     m_horizon = new QSpinBox(rules);
+    m_horizon->setMinimumWidth(160);
+    m_horizon->setMaximumWidth(220);
     m_horizon->setObjectName(QStringLiteral("horizonSpinBox"));
     m_horizon->setRange(1, ConfigurationService::MaxHorizonDays);
     m_horizon->setSuffix(tr(" days"));
     field(rulesForm, tr("Horizon"), m_horizon, QStringLiteral("horizon"));
     m_rateLimit = new QSpinBox(rules);
+    m_rateLimit->setMinimumWidth(160);
+    m_rateLimit->setMaximumWidth(220);
     m_rateLimit->setObjectName(QStringLiteral("rateLimitSpinBox"));
     m_rateLimit->setRange(0, ConfigurationService::MaxRateLimit);
     m_rateLimit->setSuffix(tr(" per minute"));
     m_rateLimit->setSpecialValueText(tr("no limit"));
     field(rulesForm, tr("Requests per address"), m_rateLimit, QStringLiteral("rateLimit"));
+    rules->setMaximumWidth(820);
     layout->addWidget(rules);
 
     auto *token = new QGroupBox(tr("Doctor API token"), this);
@@ -116,6 +126,7 @@ OnlineBookingPage::OnlineBookingPage(ConfigurationService &config, QWidget *pare
     m_tokenHint->setObjectName(QStringLiteral("tokenHintLabel"));
     m_tokenHint->setWordWrap(true);
     tokenLayout->addWidget(m_tokenHint);
+    token->setMaximumWidth(820);
     layout->addWidget(token);
 
     auto *general = makeErrorLabel(QStringLiteral("onlineErrorLabel"), this);
@@ -163,6 +174,12 @@ void OnlineBookingPage::reset()
     m_minNotice->setValue(s.minNoticeMinutes);
     m_horizon->setValue(s.horizonDays);
     m_rateLimit->setValue(s.rateLimitPerMinute);
+    updateToken();
+    updatePatientAddress();
+}
+
+void OnlineBookingPage::updateToken()
+{
     // The stored token cannot be read back (only its salted hash is kept).
     m_tokenEdit->setText(m_token.isEmpty() ? QStringLiteral("••••••••••••••••") : m_token);
     m_showToken->setEnabled(!m_token.isEmpty());
@@ -171,7 +188,6 @@ void OnlineBookingPage::reset()
                              ? tr("The token is stored hashed and cannot be shown again. Regenerate it to give a "
                                   "new one to the doctors' tools; the old one stops working at once.")
                              : tr("Copy this token now: it will not be shown again."));
-    updatePatientAddress();
 }
 
 void OnlineBookingPage::updatePatientAddress()
@@ -213,7 +229,7 @@ void OnlineBookingPage::regenerateToken()
     }
     m_token = *token;
     m_showToken->setChecked(false);
-    reset();
+    updateToken(); // the rest of the form keeps what staff typed
     m_status->setText(tr("A new token was created; the previous one no longer works."));
 }
 

@@ -37,6 +37,7 @@ public:
 
 private:
     void updatePatientAddress();
+    void updateToken();
 
     ConfigurationService &m_config;
     FormErrors m_errors;

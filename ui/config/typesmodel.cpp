@@ -84,6 +84,13 @@ QVariant TypesModel::data(const QModelIndex &index, int role) const
 
 QVariant TypesModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        if (section == EmergencyOnly)
+            return tr("Bookable only for today or tomorrow");
+        if (section == ExistingOnly)
+            return tr("Refused to patients with no past visit to this doctor");
+        return {};
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -91,8 +98,8 @@ QVariant TypesModel::headerData(int section, Qt::Orientation orientation, int ro
     case Duration: return tr("Duration");
     case Price: return tr("Price");
     case Color: return tr("Colour");
-    case EmergencyOnly: return tr("Emergency only");
-    case ExistingOnly: return tr("Existing patients only");
+    case EmergencyOnly: return tr("Emergency");
+    case ExistingOnly: return tr("Existing only");
     case Active: return tr("Active");
     default: return {};
     }

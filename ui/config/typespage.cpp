@@ -27,7 +27,7 @@ TypesPage::TypesPage(ConfigurationService &config, QWidget *parent)
 {
     setObjectName(QStringLiteral("typesPage"));
     auto *row = new QHBoxLayout(this);
-    row->setContentsMargins(0, 12, 0, 0);
+    row->setContentsMargins(12, 12, 12, 12);
 
     auto *left = new QVBoxLayout;
     m_table = new QTableView(this);
