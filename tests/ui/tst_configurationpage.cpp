@@ -337,14 +337,24 @@ void TestConfigurationPage::absenceOverAnAppointmentListsTheCollision()
     QCOMPARE(absences->model()->rowCount(), 0);
     QVERIFY(m_clinic->count("appointments") == 2);
 
-    // Keep Karim's, move Lucie's to the afternoon, confirm.
+    // Lucie's is to move to the afternoon; meanwhile a web booking lands in the morning.
     absences->setChoice(1, CollisionChoice::Action::Move, m_clinic->local("2026-11-24 15:00"));
+    const PatientId newcomer = m_clinic->addPatient("Nadia", "Web", "06 99 88 77 66", QDate(1990, 2, 2));
+    const AppointmentId late =
+        m_service->bookDesk({m_clinic->doctor, newcomer, m_clinic->t15, m_clinic->local("2026-11-24 12:00"), {}, {}})->id;
+    click(absences, QStringLiteral("saveAbsenceButton"));
+    QTRY_COMPARE(table->rowCount(), 3); // listed, not silently kept; the choices made stay
+    QCOMPARE(absences->model()->rowCount(), 0);
+    QVERIFY(table->item(2, 0)->text().contains(QStringLiteral("Nadia Web")));
+    absences->setChoice(2, CollisionChoice::Action::Cancel);
+    // Keep Karim's, confirm.
     QCOMPARE(byName<QPushButton>(absences, QStringLiteral("saveAbsenceButton"))->text(),
              QStringLiteral("Confirmer l'absence"));
     click(absences, QStringLiteral("saveAbsenceButton"));
     QTRY_COMPARE(absences->model()->rowCount(), 1);
     QVERIFY(!panel->isVisible());
     QCOMPARE(ClinicStore(*m_clinic->db).appointment(lucie).value()->range.start, m_clinic->local("2026-11-24 15:00"));
+    QCOMPARE(ClinicStore(*m_clinic->db).appointment(late).value()->status, AppointmentStatus::Cancelled);
     // The grid shades the absence at once.
     QTRY_COMPARE(m_window->agenda()->grid()->scene()->content().absences.size(), 1);
 }

@@ -19,6 +19,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace tbib {
 
 namespace {
@@ -223,12 +225,19 @@ bool AbsencesPage::save()
     }
     m_errors.clear();
     // First save over booked appointments: list them and let staff decide.
-    if (m_listedFor != absence.range) {
-        auto covered = m_config.absenceCollisions(m_doctor, absence.range);
-        if (!covered) {
-            m_errors.show({covered.error().code, {}, covered.error().message()});
-            return false;
-        }
+    // On confirmation the list is checked again: a booking that arrived in the
+    // meantime (the web, another desk) is listed too rather than kept unseen.
+    auto covered = m_config.absenceCollisions(m_doctor, absence.range);
+    if (!covered) {
+        m_errors.show({covered.error().code, {}, covered.error().message()});
+        return false;
+    }
+    const bool unseen = std::any_of(covered->cbegin(), covered->cend(), [this](const AppointmentView &v) {
+        return std::none_of(m_collisions.cbegin(), m_collisions.cend(), [&v](const AppointmentView &listed) {
+            return listed.appointment.id == v.appointment.id;
+        });
+    });
+    if (m_listedFor != absence.range || unseen) {
         if (!covered->isEmpty()) {
             showCollisions(*covered);
             m_listedFor = absence.range;
@@ -274,6 +283,7 @@ void AbsencesPage::removeCurrent()
 
 void AbsencesPage::showCollisions(const QList<AppointmentView> &covered)
 {
+    const QList<CollisionChoice> previous = choices(); // kept when the list is shown again
     m_collisions = covered;
     const ClinicZone zone = zoneOf(m_config);
     m_collisionTitle->setText(
@@ -302,6 +312,10 @@ void AbsencesPage::showCollisions(const QList<AppointmentView> &covered)
         connect(action, &QComboBox::currentIndexChanged, start, [action, start] {
             start->setEnabled(action->currentData().toInt() == int(CollisionChoice::Action::Move));
         });
+        for (const CollisionChoice &c : previous) {
+            if (c.appointment == v.appointment.id)
+                setChoice(i, c.action, c.newStart);
+        }
     }
     m_collisionPanel->show();
     m_save->setText(tr("Confirm the absence"));
