@@ -306,6 +306,11 @@ void TestConfigurationPage::usedTypeIsDeactivated()
     QVERIFY(!byName<QCheckBox>(types, QStringLiteral("activeCheckBox"))->isChecked());
     QCOMPARE(types->model()->index(types->model()->rowOf(m_clinic->t15), TypesModel::Active).data().toString(),
              QStringLiteral("Non"));
+    // Typing in the form, then saving the hours elsewhere, keeps what was typed.
+    byName<QLineEdit>(types, QStringLiteral("priceLineEdit"))->setText(QStringLiteral("999 MAD"));
+    QVERIFY(page()->hours()->save());
+    QCOMPARE(byName<QLineEdit>(types, QStringLiteral("priceLineEdit"))->text(), QStringLiteral("999 MAD"));
+    QCOMPARE(table->currentIndex().row(), types->model()->rowOf(m_clinic->t15));
 }
 
 void TestConfigurationPage::absenceOverAnAppointmentListsTheCollision()

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSpinBox>
 #include <QTableView>
 #include <QToolButton>
@@ -148,14 +149,19 @@ TypesPage::TypesPage(ConfigurationService &config, QWidget *parent)
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
+                if (m_reselecting)
+                    return;
                 if (const ConsultationType *t = m_model->typeAt(current.row()))
                     edit(t->id);
             });
-    // After a reset (a save, another desk's change) the edited type stays selected.
+    // After a reset (any Configuration change) the edited type stays
+    // selected, and what staff typed in the form stays too.
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         const int r = m_model->rowOf(m_editing);
-        if (r >= 0)
+        if (r >= 0) {
+            const QScopedValueRollback guard(m_reselecting, true);
             m_table->selectRow(r);
+        }
     });
     startNew();
 }

@@ -48,6 +48,7 @@ private:
     TypesModel *m_model = nullptr;
     DoctorId m_doctor;
     TypeId m_editing;
+    bool m_reselecting = false; // a reset re-selects the row; it must not reload the form
     FormErrors m_errors;
 
     QTableView *m_table = nullptr;
