@@ -86,6 +86,8 @@ private Q_SLOTS:
     void addedTypeIsInTheNewAppointmentDialog();
     void usedTypeIsDeactivated();
     void absenceOverAnAppointmentListsTheCollision();
+    void absenceFormRefuses_data();
+    void absenceFormRefuses();
     void workingHoursMoveTheGrid();
     void hoursFormRefuses_data();
     void hoursFormRefuses();
@@ -362,6 +364,46 @@ void TestConfigurationPage::absenceOverAnAppointmentListsTheCollision()
     QCOMPARE(ClinicStore(*m_clinic->db).appointment(late).value()->status, AppointmentStatus::Cancelled);
     // The grid shades the absence at once.
     QTRY_COMPARE(m_window->agenda()->grid()->scene()->content().absences.size(), 1);
+}
+
+void TestConfigurationPage::absenceFormRefuses_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<int>("reasonLength");
+    QTest::addColumn<QString>("errorLabel");
+    QTest::addColumn<QString>("sentence");
+
+    QTest::newRow("endBeforeStart") << "2026-11-24 12:00" << "2026-11-24 09:00" << 5 << "endErrorLabel"
+                                    << "La fin doit venir après le début.";
+    QTest::newRow("sameStartAndEnd") << "2026-11-24 12:00" << "2026-11-24 12:00" << 5 << "endErrorLabel"
+                                     << "La fin doit venir après le début.";
+    QTest::newRow("overAYear") << "2026-11-24 12:00" << "2027-12-24 12:00" << 5 << "endErrorLabel"
+                               << "Une absence dure au plus 366 jours ; découpez une absence plus longue.";
+    QTest::newRow("reasonTooLong") << "2026-11-24 09:00" << "2026-11-24 12:00" << 201 << "reasonErrorLabel"
+                                   << "La raison est trop longue (200 caractères au plus).";
+}
+
+void TestConfigurationPage::absenceFormRefuses()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(int, reasonLength);
+    QFETCH(QString, errorLabel);
+    QFETCH(QString, sentence);
+    openWindow();
+    page()->showSection(ConfigurationPage::Absences);
+    AbsencesPage *absences = page()->absences();
+    click(absences, QStringLiteral("newAbsenceButton"));
+    absences->setRange({m_clinic->local(from), m_clinic->local(to)});
+    byName<QLineEdit>(absences, QStringLiteral("absenceReasonLineEdit"))->setText(QString(reasonLength, u'r'));
+    click(absences, QStringLiteral("saveAbsenceButton"));
+    auto *label = byName<QLabel>(absences, errorLabel);
+    QVERIFY(label);
+    QTRY_VERIFY(label->isVisible());
+    QCOMPARE(label->text(), sentence);
+    QCOMPARE(absences->model()->rowCount(), 0);
+    QVERIFY(m_window->configuration()->absences(m_clinic->doctor).value().isEmpty());
 }
 
 void TestConfigurationPage::workingHoursMoveTheGrid()
