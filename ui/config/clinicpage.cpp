@@ -31,6 +31,7 @@ ClinicPage::ClinicPage(ConfigurationService &config, QWidget *parent) : QWidget(
         cell->addWidget(control);
         cell->addWidget(m_errors.add(errorField, this));
         f->addRow(label, cell);
+        return cell;
     };
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("clinicNameLineEdit"));
@@ -38,19 +39,20 @@ ClinicPage::ClinicPage(ConfigurationService &config, QWidget *parent) : QWidget(
     m_zone = new QComboBox(this);
     m_zone->setObjectName(QStringLiteral("timeZoneComboBox"));
     m_zone->setMinimumWidth(280);
+    m_zone->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_zone->setEditable(true); // typing "Casa" finds Africa/Casablanca
     m_zone->setInsertPolicy(QComboBox::NoInsert);
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
         m_zone->addItem(QString::fromLatin1(id));
     m_zone->completer()->setFilterMode(Qt::MatchContains);
     m_zone->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    field(form, tr("Time zone"), m_zone, QStringLiteral("timeZone"));
+    QVBoxLayout *zoneCell = field(form, tr("Time zone"), m_zone, QStringLiteral("timeZone"));
     auto *zoneHint = new QLabel(tr("Working hours, \"today\" and slots are read in this zone; changing it moves "
                                    "every wall-clock rule."),
                                 this);
     zoneHint->setObjectName(QStringLiteral("hintLabel"));
     zoneHint->setWordWrap(true);
-    form->addRow(QString(), zoneHint);
+    zoneCell->addWidget(zoneHint); // under the combo, as wide as the form
     auto *formBox = new QWidget(this);
     formBox->setLayout(form);
     formBox->setMaximumWidth(820);

@@ -61,8 +61,8 @@ ConfigurationPage::ConfigurationPage(ConfigurationService &config, QWidget *pare
     // The doctor chooser concerns the first three sections only.
     const auto updateDoctorChooser = [this, doctorLabel](int index) {
         const bool perDoctor = index <= Hours;
-        m_doctors->setEnabled(perDoctor);
-        doctorLabel->setEnabled(perDoctor);
+        m_doctors->setVisible(perDoctor);
+        doctorLabel->setVisible(perDoctor);
     };
     connect(m_tabs, &QTabWidget::currentChanged, this, updateDoctorChooser);
     connect(m_doctors, &QComboBox::currentIndexChanged, this,
