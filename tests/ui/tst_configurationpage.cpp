@@ -29,6 +29,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QColorDialog>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -43,6 +44,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QToolButton>
 
 using namespace tbib;
 using namespace tbib::test;
@@ -84,6 +86,7 @@ private Q_SLOTS:
     void typeFormRefuses_data();
     void typeFormRefuses();
     void addedTypeIsInTheNewAppointmentDialog();
+    void colourPickerAndRules();
     void usedTypeIsDeactivated();
     void absenceOverAnAppointmentListsTheCollision();
     void absenceFormRefuses_data();
@@ -292,6 +295,33 @@ void TestConfigurationPage::addedTypeIsInTheNewAppointmentDialog()
     QTRY_VERIFY(byName<QLabel>(m_window->agenda()->grid(), QStringLiteral("agendaLegendLabel"))
                     ->text()
                     .contains(QStringLiteral("Bilan annuel")));
+}
+
+// The swatch opens a colour picker (not blocking the window); its choice fills
+// the field, and the rule boxes are saved with the type.
+void TestConfigurationPage::colourPickerAndRules()
+{
+    openWindow();
+    TypesPage *types = page()->types();
+    click(types, QStringLiteral("newTypeButton"));
+    byName<QLineEdit>(types, QStringLiteral("typeNameLineEdit"))->setText(QStringLiteral("Urgence du soir"));
+    QTest::mouseClick(byName<QToolButton>(types, QStringLiteral("colorButton")), Qt::LeftButton);
+    QColorDialog *picker = nullptr;
+    QTRY_VERIFY((picker = types->findChild<QColorDialog *>(QStringLiteral("typeColorDialog"))) != nullptr);
+    QTRY_VERIFY(picker->isVisible());
+    picker->setCurrentColor(QColor(0x00, 0x89, 0x7B));
+    picker->accept();
+    QTRY_COMPARE(byName<QLineEdit>(types, QStringLiteral("colorLineEdit"))->text(), QStringLiteral("#00897B"));
+    byName<QCheckBox>(types, QStringLiteral("emergencyCheckBox"))->setChecked(true);
+    byName<QCheckBox>(types, QStringLiteral("existingCheckBox"))->setChecked(true);
+    click(types, QStringLiteral("saveTypeButton"));
+    QTRY_COMPARE(types->model()->rowCount(), 6);
+    const ConsultationType *saved = types->model()->typeAt(5);
+    QCOMPARE(saved->name, QStringLiteral("Urgence du soir"));
+    QCOMPARE(saved->color, QStringLiteral("#00897B"));
+    QVERIFY(saved->emergencyOnly);
+    QVERIFY(saved->requireExistingPatient);
+    QVERIFY(saved->active);
 }
 
 void TestConfigurationPage::usedTypeIsDeactivated()
