@@ -506,8 +506,10 @@ Result<DoctorAbsence> BookingService::saveAbsence(const DoctorAbsence &absence, 
         auto a = notFoundIfEmpty(store.appointment(choice.appointment), "appointment");
         if (!a)
             return fail(a.error().code, which);
-        if (!occupiesTime(a->status))
-            return fail(ErrorCode::InvalidInput, which); // only what holds time is offered
+        // Only what the absence covers is offered: the doctor's appointments
+        // that hold time inside it.
+        if (!occupiesTime(a->status) || a->doctorId != saved.doctorId || !a->range.overlaps(saved.range))
+            return fail(ErrorCode::InvalidInput, which);
         if (choice.action == CollisionChoice::Action::Cancel) {
             a->status = AppointmentStatus::Cancelled;
         } else {

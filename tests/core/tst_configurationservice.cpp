@@ -363,6 +363,14 @@ void TestConfigurationService::refusedMoveWritesNothing()
     QVERIFY(!taken);
     QCOMPARE(taken.error().code, ErrorCode::SlotTaken);
     QVERIFY(m_config->absences(m_fx->doctor).value().isEmpty());
+    // A choice about an appointment the absence does not cover is refused.
+    const AppointmentId afternoon = m_fx->addAppointment(m_fx->karim, m_fx->t15, "2026-11-24 16:00", 15);
+    auto unrelated = m_config->saveAbsence({{}, m_fx->doctor, morning, {}},
+                                           {{afternoon, CollisionChoice::Action::Cancel, 0, {}}});
+    QVERIFY(!unrelated);
+    QCOMPARE(unrelated.error().field, QStringLiteral("appointment:%1").arg(afternoon.value));
+    QCOMPARE(ClinicStore(*m_fx->db).appointment(afternoon).value()->status, AppointmentStatus::Booked);
+    QVERIFY(m_config->absences(m_fx->doctor).value().isEmpty());
     // With the explicit override staff may double-book.
     auto forced = m_config->saveAbsence(
         {{}, m_fx->doctor, morning, {}},
