@@ -446,6 +446,7 @@ void TestConfigurationPage::workingHoursMoveTheGrid()
 
     page()->showSection(ConfigurationPage::Hours);
     HoursPage *hours = page()->hours();
+    QCOMPARE(byAccessibleName<QLineEdit>(hours, QStringLiteral("Horaires du lundi")), hours->dayEdit(1));
     QCOMPARE(hours->dayEdit(1)->text(), QStringLiteral("09:00-12:30, 14:00-18:30"));
     QCOMPARE(hours->dayEdit(6)->text(), QString());
     for (int day = 1; day <= 5; ++day) {

@@ -29,13 +29,14 @@ HoursPage::HoursPage(ConfigurationService &config, QWidget *parent) : QWidget(pa
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     for (int day = 1; day <= 7; ++day) {
-        QString name = QLocale().standaloneDayName(day, QLocale::LongFormat);
+        const QString plain = QLocale().standaloneDayName(day, QLocale::LongFormat); // "lundi"
+        QString name = plain;
         if (!name.isEmpty())
             name[0] = name[0].toUpper();
         auto *edit = new QLineEdit(this);
         edit->setMaximumWidth(520); // a week's lines, not a screen-wide field
         edit->setObjectName(u"hours" + QString::number(day) + u"LineEdit");
-        edit->setAccessibleName(tr("Working hours on %1").arg(name));
+        edit->setAccessibleName(tr("Working hours on %1").arg(plain));
         edit->setPlaceholderText(tr("closed"));
         m_days[size_t(day - 1)] = edit;
         auto *cell = new QVBoxLayout;
