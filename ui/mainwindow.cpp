@@ -79,9 +79,9 @@ MainWindow::MainWindow(BookingService &service, const Database &db, QWidget *par
         m_pages);
     patients->setObjectName(QStringLiteral("patientsPage"));
     m_waitingRoom = new WaitingRoomPage(service, *m_queue, m_pages);
-    m_configurationPage = new ConfigurationPage(*m_configuration, m_pages);
+    auto *settings = m_configurationPage = new ConfigurationPage(*m_configuration, m_pages);
     for (QWidget *page : {static_cast<QWidget *>(m_agenda), static_cast<QWidget *>(patients),
-                          static_cast<QWidget *>(m_waitingRoom), static_cast<QWidget *>(m_configurationPage)})
+                          static_cast<QWidget *>(m_waitingRoom), static_cast<QWidget *>(settings)})
         m_pages->addWidget(page);
 
     m_desk = new DeskPanel(service, db, this);
