@@ -1120,6 +1120,14 @@
         <source>A new token was created; the previous one no longer works.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Confirm: regenerate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current token will stop working at once: every tool using it needs the new one. Click again to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tbib::PlaceholderPage</name>

@@ -1120,6 +1120,14 @@
         <source>A new token was created; the previous one no longer works.</source>
         <translation>Un nouveau jeton a été créé ; l&apos;ancien ne fonctionne plus.</translation>
     </message>
+    <message>
+        <source>Confirm: regenerate</source>
+        <translation>Confirmer : régénérer</translation>
+    </message>
+    <message>
+        <source>The current token will stop working at once: every tool using it needs the new one. Click again to confirm.</source>
+        <translation>Le jeton actuel cessera aussitôt de fonctionner : chaque outil qui l&apos;utilise aura besoin du nouveau. Cliquez à nouveau pour confirmer.</translation>
+    </message>
 </context>
 <context>
     <name>tbib::PlaceholderPage</name>

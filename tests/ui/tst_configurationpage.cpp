@@ -510,6 +510,11 @@ void TestConfigurationPage::onlineBookingTokenAndAddress()
     QCOMPARE(token->echoMode(), QLineEdit::Password);
     QVERIFY(!byName<QPushButton>(online, QStringLiteral("copyTokenButton"))->isEnabled());
     QSignalSpy restart(m_window->configuration(), &ConfigurationService::onlineBookingChanged);
+    click(online, QStringLiteral("regenerateTokenButton")); // asks first
+    QCOMPARE(restart.size(), 0);
+    QVERIFY(online->shownToken().isEmpty());
+    QCOMPARE(byName<QPushButton>(online, QStringLiteral("regenerateTokenButton"))->text(),
+             QStringLiteral("Confirmer : régénérer"));
     click(online, QStringLiteral("regenerateTokenButton"));
     QTRY_VERIFY(!online->shownToken().isEmpty());
     QCOMPARE(restart.size(), 1);

@@ -114,7 +114,7 @@ OnlineBookingPage::OnlineBookingPage(ConfigurationService &config, QWidget *pare
     m_copyToken = new QPushButton(tr("Copy"), token);
     m_copyToken->setObjectName(QStringLiteral("copyTokenButton"));
     m_copyToken->setAccessibleName(tr("Copy the token"));
-    auto *regenerate = new QPushButton(tr("Regenerate"), token);
+    auto *regenerate = m_regenerate = new QPushButton(tr("Regenerate"), token);
     regenerate->setObjectName(QStringLiteral("regenerateTokenButton"));
     regenerate->setAccessibleName(tr("Regenerate the token"));
     tokenRow->addWidget(m_tokenEdit, 1);
@@ -146,7 +146,7 @@ OnlineBookingPage::OnlineBookingPage(ConfigurationService &config, QWidget *pare
     layout->addStretch(1);
 
     connect(saveButton, &QPushButton::clicked, this, [this] { (void)save(); });
-    connect(regenerate, &QPushButton::clicked, this, &OnlineBookingPage::regenerateToken);
+    connect(regenerate, &QPushButton::clicked, this, &OnlineBookingPage::requestRegeneration);
     connect(m_showToken, &QPushButton::toggled, this, [this](bool shown) {
         m_tokenEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
         m_showToken->setText(shown ? tr("Hide") : tr("Show"));
@@ -166,6 +166,8 @@ OnlineBookingPage::OnlineBookingPage(ConfigurationService &config, QWidget *pare
 void OnlineBookingPage::reset()
 {
     m_errors.clear();
+    m_confirming = false;
+    m_regenerate->setText(tr("Regenerate"));
     const OnlineBookingSettings s = m_config.onlineBooking();
     m_enabled->setChecked(s.enabled);
     m_address->setText(s.address);
@@ -220,8 +222,22 @@ bool OnlineBookingPage::save()
     return true;
 }
 
+void OnlineBookingPage::requestRegeneration()
+{
+    if (m_confirming) {
+        regenerateToken();
+        return;
+    }
+    m_confirming = true;
+    m_regenerate->setText(tr("Confirm: regenerate"));
+    m_tokenHint->setText(tr("The current token will stop working at once: every tool using it needs the new one. "
+                            "Click again to confirm."));
+}
+
 void OnlineBookingPage::regenerateToken()
 {
+    m_confirming = false;
+    m_regenerate->setText(tr("Regenerate"));
     auto token = m_config.regenerateToken();
     if (!token) {
         m_errors.show({token.error().code, {}, token.error().message()});

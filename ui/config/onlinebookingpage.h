@@ -31,6 +31,9 @@ public:
 
     void reset();
     bool save();
+    // The first click asks for confirmation (the doctors' tools lose access
+    // until they get the new token); the second regenerates.
+    void requestRegeneration();
     void regenerateToken();
     // The token created by the last "Régénérer" on this page (empty otherwise).
     [[nodiscard]] QString shownToken() const { return m_token; }
@@ -54,6 +57,8 @@ private:
     QLineEdit *m_tokenEdit = nullptr;
     QPushButton *m_showToken = nullptr;
     QPushButton *m_copyToken = nullptr;
+    QPushButton *m_regenerate = nullptr;
+    bool m_confirming = false;
     QLabel *m_tokenHint = nullptr;
     QLabel *m_status = nullptr;
 };
