@@ -89,6 +89,7 @@ private Q_SLOTS:
     void colourPickerAndRules();
     void usedTypeIsDeactivated();
     void absenceOverAnAppointmentListsTheCollision();
+    void absenceEditedAndDeleted();
     void absenceFormRefuses_data();
     void absenceFormRefuses();
     void workingHoursMoveTheGrid();
@@ -394,6 +395,31 @@ void TestConfigurationPage::absenceOverAnAppointmentListsTheCollision()
     QCOMPARE(ClinicStore(*m_clinic->db).appointment(late).value()->status, AppointmentStatus::Cancelled);
     // The grid shades the absence at once.
     QTRY_COMPARE(m_window->agenda()->grid()->scene()->content().absences.size(), 1);
+}
+
+void TestConfigurationPage::absenceEditedAndDeleted()
+{
+    QVERIFY(m_window == nullptr);
+    QVERIFY(m_service->saveAbsence({{}, m_clinic->doctor, range(m_clinic->zone, "2026-12-01 09:00", "2026-12-01 12:00"),
+                                    QStringLiteral("Formation")}));
+    openWindow();
+    page()->showSection(ConfigurationPage::Absences);
+    AbsencesPage *absences = page()->absences();
+    QCOMPARE(absences->model()->rowCount(), 1);
+    byName<QTableView>(absences, QStringLiteral("absencesTableView"))->selectRow(0);
+    auto *reason = byName<QLineEdit>(absences, QStringLiteral("absenceReasonLineEdit"));
+    QTRY_COMPARE(reason->text(), QStringLiteral("Formation"));
+    QVERIFY(byName<QPushButton>(absences, QStringLiteral("deleteAbsenceButton"))->isEnabled());
+    reason->setText(QStringLiteral("Formation continue"));
+    absences->setRange(range(m_clinic->zone, "2026-12-01 09:00", "2026-12-01 18:00"));
+    click(absences, QStringLiteral("saveAbsenceButton"));
+    QTRY_COMPARE(absences->model()->index(0, AbsencesModel::Reason).data().toString(), QStringLiteral("Formation continue"));
+    QCOMPARE(absences->model()->rowCount(), 1); // edited, not added
+    QVERIFY(absences->model()->index(0, AbsencesModel::End).data().toString().contains(QStringLiteral("18:00")));
+    click(absences, QStringLiteral("deleteAbsenceButton"));
+    QTRY_COMPARE(absences->model()->rowCount(), 0);
+    QVERIFY(m_window->configuration()->absences(m_clinic->doctor).value().isEmpty());
+    QCOMPARE(byName<QLabel>(absences, QStringLiteral("absenceStatusLabel"))->text(), QStringLiteral("Absence supprimée."));
 }
 
 void TestConfigurationPage::absenceFormRefuses_data()
