@@ -9,12 +9,14 @@
 #include "io/clinicjson.h"
 #include "io/democlinic.h"
 #include "service/bookingservice.h"
+#include "service/configurationservice.h"
 #include "service/translations.h"
 #include "storage/clinicstore.h"
 #include "storage/database.h"
 
-#include "accesstoken.h"
+#include "service/accesstoken.h"
 #include "bookingserver.h"
+#include "onlinebookinghost.h"
 #include "signalwatcher.h"
 
 #include "mainwindow.h"
@@ -25,7 +27,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
-#include <QSettings>
 #include <QStandardPaths>
 
 #include <cstdio>
@@ -80,25 +81,6 @@ QString requestedLanguage(const QStringList &args)
 // Where the booking server listens unless told otherwise (DESIGN §5).
 const QString DefaultListen = QStringLiteral("127.0.0.1:8080");
 
-// "HOST:PORT", "[::1]:PORT" or "localhost:PORT".
-std::optional<std::pair<QHostAddress, quint16>> parseListen(const QString &text)
-{
-    const qsizetype colon = text.lastIndexOf(u':');
-    if (colon <= 0)
-        return std::nullopt;
-    bool ok = false;
-    const int port = text.mid(colon + 1).toInt(&ok);
-    if (!ok || port < 0 || port > 65535)
-        return std::nullopt;
-    QString host = text.left(colon);
-    if (host.startsWith(u'[') && host.endsWith(u']'))
-        host = host.mid(1, host.size() - 2);
-    const QHostAddress address = host == u"localhost" ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(host);
-    if (address.isNull())
-        return std::nullopt;
-    return std::pair{address, quint16(port)};
-}
-
 // A window can be shown: an X11 or Wayland display, or a platform chosen
 // explicitly (QT_QPA_PLATFORM=offscreen in tests, eglfs on a kiosk).
 bool hasDisplay()
@@ -124,7 +106,7 @@ bool wantsWindow(int argc, char **argv)
 
 bool isValidListen(const QString &text)
 {
-    return parseListen(text).has_value();
+    return tbib::parseListen(text).has_value();
 }
 
 // The doctor API token: the one given with --token, otherwise the stored one
@@ -148,7 +130,7 @@ std::optional<tbib::AccessToken> resolveToken(const tbib::Database &db, const QS
 // (not translated). False, with the reason on stderr, when it cannot listen.
 bool startServer(tbib::BookingServer &server, const QString &listen)
 {
-    const auto [address, port] = *parseListen(listen);
+    const auto [address, port] = *tbib::parseListen(listen);
     auto bound = server.start(address, port);
     if (!bound) {
         err(Cli::tr("cannot listen on %1: %2").arg(listen, bound.error()));
@@ -347,22 +329,21 @@ int main(int argc, char **argv)
     tbib::MainWindow mainWindow(service, **db);
     mainWindow.show();
     // Online booking from the desk's own process when asked for (--listen, or
-    // the setting online/enabled): the server shares the window's booking
-    // service, so a web booking reaches the open agenda through its signals.
-    std::unique_ptr<tbib::BookingServer> webServer;
-    const QSettings settings;
-    if (parser.isSet(listenOption) || settings.value(QStringLiteral("online/enabled"), false).toBool()) {
-        const QString listen = parser.isSet(listenOption)
-            ? parser.value(listenOption)
-            : settings.value(QStringLiteral("online/listen"), DefaultListen).toString();
-        if (!isValidListen(listen)) {
-            err(Cli::tr("--listen expects HOST:PORT, for example 127.0.0.1:8080."));
-        } else if (const auto access = resolveToken(**db, parser.value(tokenOption))) {
-            webServer = std::make_unique<tbib::BookingServer>(**db, service, *access);
-            if (!startServer(*webServer, listen))
-                webServer.reset(); // the desk works on without online booking
-        }
-    }
+    // Configuration → Réservation en ligne, i.e. online/enabled): the server
+    // shares the window's booking service, so a web booking reaches the open
+    // agenda through its signals. When the page changes on/off, the address
+    // or the token, the server is restarted with the saved settings.
+    tbib::OnlineBookingHost online(**db, service, *mainWindow.configuration());
+    QObject::connect(&online, &tbib::OnlineBookingHost::started, &mainWindow,
+                     [](const QString &url) { out(u"listening on " + url); }); // not translated: scripts wait for it
+    QObject::connect(&online, &tbib::OnlineBookingHost::failed, &mainWindow, [](const QString &reason) { err(reason); });
+    QObject::connect(&online, &tbib::OnlineBookingHost::tokenGenerated, &mainWindow, [](const QString &token) {
+        err(Cli::tr("a doctor API token was generated; keep it, it is shown only once: %1").arg(token));
+    });
+    if (parser.isSet(listenOption))
+        (void)online.start(parser.value(listenOption), parser.value(tokenOption));
+    else if (mainWindow.configuration()->onlineBooking().enabled)
+        (void)online.start(mainWindow.configuration()->onlineBooking().listen(), parser.value(tokenOption));
     // A session logout or `kill` closes the window like the close button, so
     // that notes being typed and the window's layout are saved.
     tbib::SignalWatcher signals;

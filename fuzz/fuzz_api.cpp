@@ -26,7 +26,7 @@
 //   - after a booking (201) or a status change (200) no two appointments of the
 //     doctor that occupy time overlap.
 
-#include "accesstoken.h"
+#include "service/accesstoken.h"
 #include "bookingapi.h"
 #include "httperror.h"
 #include "ratelimiter.h"

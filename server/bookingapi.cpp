@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bookingapi.h"
 
-#include "accesstoken.h"
+#include "service/accesstoken.h"
 #include "apijson.h"
 #include "httperror.h"
 #include "jsonwriter.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "accesstoken.h"
+#include "service/accesstoken.h"
 #include "bookingapi.h"
 #include "guardedtcpserver.h"
 #include "ratelimiter.h"

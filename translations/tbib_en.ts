@@ -778,6 +778,135 @@
     </message>
 </context>
 <context>
+    <name>tbib::AbsencesModel</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tbib::AbsencesPage</name>
+    <message>
+        <source>Absences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ New absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Congress, holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments covered by the absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absence saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absence deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This absence covers %n appointment(s). Choose for each one, then save again to confirm.</source>
+        <translation>
+            <numerusform>This absence covers %n appointment. Choose what to do with it, then save again to confirm.</numerusform>
+            <numerusform>This absence covers %n appointments. Choose for each one, then save again to confirm.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New start for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tbib::AgendaPage</name>
     <message>
         <source>Previous day</source>
@@ -817,6 +946,182 @@
     </message>
     <message>
         <source>New appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tbib::ClinicPage</name>
+    <message>
+        <source>Clinic name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours, &quot;today&quot; and slots are read in this zone; changing it moves every wall-clock rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show limit per doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A patient with this many missed appointments with the doctor can no longer book online (staff still can). 0 means never block by count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show limit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the clinic settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tbib::ConfigurationPage</name>
+    <message>
+        <source>Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tbib::ConfigurationService</name>
+    <message>
+        <source>Give the consultation type a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duration must be between %1 and %2 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a colour (written #RRGGBB, for example #1E88E5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This doctor already has a consultation type named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end must come after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>An absence lasts at most %n day(s); split a longer one.</source>
+        <translation>
+            <numerusform>An absence lasts at most %n day; split a longer one.</numerusform>
+            <numerusform>An absence lasts at most %n days; split a longer one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: write each interval as HH:MM-HH:MM, separated by commas (&quot;%2&quot; is not one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the interval %2 ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the intervals %2 and %3 overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the intervals are reversed or overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the clinic a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a time zone from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The no-show limit must be between 0 (never block) and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give an IP address to listen on, for example 127.0.0.1 (this computer only) or 0.0.0.0 (every network).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address for patients starts with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum notice must be between 0 and %1 minutes (a week).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The horizon must be between 1 and %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate limit must be between 0 (no limit) and %1 requests a minute.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -877,8 +1182,8 @@
     <message numerus="yes">
         <source>%n year(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
         </translation>
     </message>
     <message>
@@ -927,6 +1232,41 @@
     </message>
 </context>
 <context>
+    <name>tbib::HoursPage</name>
+    <message>
+        <source>Each day&apos;s working intervals, separated by commas, for example 09:00-12:30, 14:00-18:30. Leave a day empty when the doctor does not work. Slots are counted from the start of each interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo changes to the working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours saved; the agenda shows them now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tbib::IdentityForm</name>
     <message>
         <source>Error</source>
@@ -951,14 +1291,6 @@
 </context>
 <context>
     <name>tbib::MainWindow</name>
-    <message>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consultation types, absences, weekly working hours and online booking (address, port, token).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Appointment</source>
         <translation type="unfinished"></translation>
@@ -1067,6 +1399,145 @@
     </message>
     <message>
         <source>Create a new patient anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tbib::OnlineBookingPage</name>
+    <message>
+        <source>Booking server on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve online booking from this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>127.0.0.1: this computer only (behind a proxy); 0.0.0.0: every network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. https://rdv.my-clinic.ma (empty: the listen address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public address (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address to give patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the address to give patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online booking rules (whole clinic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doctor API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the online booking settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is stored hashed and cannot be shown again. Regenerate it to give a new one to the doctors&apos; tools; the old one stops working at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy this token now: it will not be shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Online booking is on: give patients %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Online booking is off on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm: regenerate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current token will stop working at once: every tool using it needs the new one. Click again to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new token was created; the previous one no longer works.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1445,6 +1916,148 @@
     </message>
     <message>
         <source>Collapse the menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tbib::TypesModel</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookable only for today or tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused to patients with no past visit to this doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tbib::TypesPage</name>
+    <message>
+        <source>Consultation types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ New type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New consultation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 200 MAD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency only (today or tomorrow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing patients only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active (offered for booking)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the consultation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the consultation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A type that appointments use is deactivated, never deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: &quot;%1&quot; is offered at once in the agenda and online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by appointments: it was deactivated, not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -778,6 +778,135 @@
     </message>
 </context>
 <context>
+    <name>tbib::AbsencesModel</name>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+</context>
+<context>
+    <name>tbib::AbsencesPage</name>
+    <message>
+        <source>Absences</source>
+        <translation>Absences</translation>
+    </message>
+    <message>
+        <source>+ New absence</source>
+        <translation>+ Nouvelle absence</translation>
+    </message>
+    <message>
+        <source>New absence</source>
+        <translation>Nouvelle absence</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>e.g. Congress, holidays</source>
+        <translation>par ex. congrès, congés</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Appointments covered by the absence</source>
+        <translation>Rendez-vous couverts par l&apos;absence</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>New start</source>
+        <translation>Nouvel horaire</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the absence</source>
+        <translation>Enregistrer l&apos;absence</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the absence</source>
+        <translation>Supprimer l&apos;absence</translation>
+    </message>
+    <message>
+        <source>Edit the absence</source>
+        <translation>Modifier l&apos;absence</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Absence saved.</source>
+        <translation>Absence enregistrée.</translation>
+    </message>
+    <message>
+        <source>Absence deleted.</source>
+        <translation>Absence supprimée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This absence covers %n appointment(s). Choose for each one, then save again to confirm.</source>
+        <translation>
+            <numerusform>Cette absence couvre %n rendez-vous. Choisissez pour chacun, puis confirmez.</numerusform>
+            <numerusform>Cette absence couvre %n rendez-vous. Choisissez pour chacun, puis confirmez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Decision for %1</source>
+        <translation>Décision pour %1</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Déplacer</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment</source>
+        <translation>Annuler le rendez-vous</translation>
+    </message>
+    <message>
+        <source>New start for %1</source>
+        <translation>Nouvel horaire pour %1</translation>
+    </message>
+    <message>
+        <source>Confirm the absence</source>
+        <translation>Confirmer l&apos;absence</translation>
+    </message>
+</context>
+<context>
     <name>tbib::AgendaPage</name>
     <message>
         <source>Previous day</source>
@@ -818,6 +947,182 @@
     <message>
         <source>New appointment</source>
         <translation>Nouveau rendez-vous</translation>
+    </message>
+</context>
+<context>
+    <name>tbib::ClinicPage</name>
+    <message>
+        <source>Clinic name</source>
+        <translation>Nom du cabinet</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Working hours, &quot;today&quot; and slots are read in this zone; changing it moves every wall-clock rule.</source>
+        <translation>Les horaires, « aujourd&apos;hui » et les créneaux se lisent dans ce fuseau ; le changer déplace toutes les règles d&apos;heure locale.</translation>
+    </message>
+    <message>
+        <source>No-show limit per doctor</source>
+        <translation>Limite de rendez-vous non honorés par praticien</translation>
+    </message>
+    <message>
+        <source>A patient with this many missed appointments with the doctor can no longer book online (staff still can). 0 means never block by count.</source>
+        <translation>Un patient qui a manqué autant de rendez-vous ne peut plus réserver en ligne chez ce praticien (le secrétariat le peut toujours). 0 : ne jamais bloquer au nombre.</translation>
+    </message>
+    <message>
+        <source>No-show limit of %1</source>
+        <translation>Limite de rendez-vous non honorés de %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the clinic settings</source>
+        <translation>Enregistrer les réglages du cabinet</translation>
+    </message>
+    <message>
+        <source>Clinic settings saved.</source>
+        <translation>Réglages du cabinet enregistrés.</translation>
+    </message>
+</context>
+<context>
+    <name>tbib::ConfigurationPage</name>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Configuration sections</source>
+        <translation>Rubriques de la configuration</translation>
+    </message>
+    <message>
+        <source>Consultation types</source>
+        <translation>Types de consultation</translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation>Absences</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Horaires</translation>
+    </message>
+    <message>
+        <source>Online booking</source>
+        <translation>Réservation en ligne</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Cabinet</translation>
+    </message>
+</context>
+<context>
+    <name>tbib::ConfigurationService</name>
+    <message>
+        <source>Give the consultation type a name.</source>
+        <translation>Donnez un nom au type de consultation.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most %1 characters).</source>
+        <translation>Le nom est trop long (%1 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The duration must be between %1 and %2 minutes.</source>
+        <translation>La durée doit être comprise entre %1 et %2 minutes.</translation>
+    </message>
+    <message>
+        <source>The price is too long (at most %1 characters).</source>
+        <translation>Le prix est trop long (%1 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Choose a colour (written #RRGGBB, for example #1E88E5).</source>
+        <translation>Choisissez une couleur (au format #RRVVBB, par exemple #1E88E5).</translation>
+    </message>
+    <message>
+        <source>Choose a doctor.</source>
+        <translation>Choisissez un praticien.</translation>
+    </message>
+    <message>
+        <source>This doctor already has a consultation type named &quot;%1&quot;.</source>
+        <translation>Ce praticien a déjà un type de consultation nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>The end must come after the start.</source>
+        <translation>La fin doit venir après le début.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An absence lasts at most %n day(s); split a longer one.</source>
+        <translation>
+            <numerusform>Une absence dure au plus %n jour ; découpez une absence plus longue.</numerusform>
+            <numerusform>Une absence dure au plus %n jours ; découpez une absence plus longue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most %1 characters).</source>
+        <translation>La raison est trop longue (%1 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>%1: write each interval as HH:MM-HH:MM, separated by commas (&quot;%2&quot; is not one).</source>
+        <translation>%1 : écrivez chaque intervalle sous la forme HH:MM-HH:MM, séparés par des virgules (« %2 » n&apos;en est pas un).</translation>
+    </message>
+    <message>
+        <source>%1: the interval %2 ends before it starts.</source>
+        <translation>%1 : l&apos;intervalle %2 se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>%1: the intervals %2 and %3 overlap.</source>
+        <translation>%1 : les intervalles %2 et %3 se chevauchent.</translation>
+    </message>
+    <message>
+        <source>%1: the intervals are reversed or overlap.</source>
+        <translation>%1 : les intervalles sont inversés ou se chevauchent.</translation>
+    </message>
+    <message>
+        <source>Give the clinic a name.</source>
+        <translation>Donnez un nom au cabinet.</translation>
+    </message>
+    <message>
+        <source>Choose a time zone from the list.</source>
+        <translation>Choisissez un fuseau horaire de la liste.</translation>
+    </message>
+    <message>
+        <source>The no-show limit must be between 0 (never block) and %1.</source>
+        <translation>La limite de rendez-vous non honorés doit être comprise entre 0 (ne jamais bloquer) et %1.</translation>
+    </message>
+    <message>
+        <source>Give an IP address to listen on, for example 127.0.0.1 (this computer only) or 0.0.0.0 (every network).</source>
+        <translation>Indiquez une adresse IP d&apos;écoute, par exemple 127.0.0.1 (cet ordinateur seulement) ou 0.0.0.0 (tous les réseaux).</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation>Le port doit être compris entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <source>The address for patients starts with http:// or https://.</source>
+        <translation>L&apos;adresse pour les patients commence par http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>The minimum notice must be between 0 and %1 minutes (a week).</source>
+        <translation>Le délai minimum doit être compris entre 0 et %1 minutes (une semaine).</translation>
+    </message>
+    <message>
+        <source>The horizon must be between 1 and %1 days.</source>
+        <translation>L&apos;ouverture de l&apos;agenda doit être comprise entre 1 et %1 jours.</translation>
+    </message>
+    <message>
+        <source>The rate limit must be between 0 (no limit) and %1 requests a minute.</source>
+        <translation>La limite de requêtes doit être comprise entre 0 (sans limite) et %1 par minute.</translation>
     </message>
 </context>
 <context>
@@ -927,6 +1232,41 @@
     </message>
 </context>
 <context>
+    <name>tbib::HoursPage</name>
+    <message>
+        <source>Each day&apos;s working intervals, separated by commas, for example 09:00-12:30, 14:00-18:30. Leave a day empty when the doctor does not work. Slots are counted from the start of each interval.</source>
+        <translation>Les plages de travail de chaque jour, séparées par des virgules, par exemple 09:00-12:30, 14:00-18:30. Laissez vide un jour non travaillé. Les créneaux partent du début de chaque plage.</translation>
+    </message>
+    <message>
+        <source>Working hours on %1</source>
+        <translation>Horaires du %1</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fermé</translation>
+    </message>
+    <message>
+        <source>Save the hours</source>
+        <translation>Enregistrer les horaires</translation>
+    </message>
+    <message>
+        <source>Save the working hours</source>
+        <translation>Enregistrer les horaires</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+        <source>Undo changes to the working hours</source>
+        <translation>Annuler les modifications des horaires</translation>
+    </message>
+    <message>
+        <source>Working hours saved; the agenda shows them now.</source>
+        <translation>Horaires enregistrés ; l&apos;agenda les affiche déjà.</translation>
+    </message>
+</context>
+<context>
     <name>tbib::IdentityForm</name>
     <message>
         <source>Error</source>
@@ -951,14 +1291,6 @@
 </context>
 <context>
     <name>tbib::MainWindow</name>
-    <message>
-        <source>Settings</source>
-        <translation>Configuration</translation>
-    </message>
-    <message>
-        <source>Consultation types, absences, weekly working hours and online booking (address, port, token).</source>
-        <translation>Motifs de consultation, absences, horaires de la semaine et prise de rendez-vous en ligne (adresse, port, jeton).</translation>
-    </message>
     <message>
         <source>Appointment</source>
         <translation>Rendez-vous</translation>
@@ -1068,6 +1400,145 @@
     <message>
         <source>Create a new patient anyway</source>
         <translation>Créer quand même un nouveau patient</translation>
+    </message>
+</context>
+<context>
+    <name>tbib::OnlineBookingPage</name>
+    <message>
+        <source>Booking server on this computer</source>
+        <translation>Serveur de réservation sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Serve online booking from this computer</source>
+        <translation>Servir la réservation en ligne depuis cet ordinateur</translation>
+    </message>
+    <message>
+        <source>127.0.0.1: this computer only (behind a proxy); 0.0.0.0: every network.</source>
+        <translation>127.0.0.1 : cet ordinateur seulement (derrière un proxy) ; 0.0.0.0 : tous les réseaux.</translation>
+    </message>
+    <message>
+        <source>Listen address</source>
+        <translation>Adresse d&apos;écoute</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>e.g. https://rdv.my-clinic.ma (empty: the listen address)</source>
+        <translation>par ex. https://rdv.mon-cabinet.ma (vide : l&apos;adresse d&apos;écoute)</translation>
+    </message>
+    <message>
+        <source>Public address (optional)</source>
+        <translation>Adresse publique (facultative)</translation>
+    </message>
+    <message>
+        <source>Address to give patients</source>
+        <translation>Adresse à donner aux patients</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the address to give patients</source>
+        <translation>Copier l&apos;adresse à donner aux patients</translation>
+    </message>
+    <message>
+        <source>Online booking rules (whole clinic)</source>
+        <translation>Règles de la réservation en ligne (tout le cabinet)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minimum notice</source>
+        <translation>Délai minimum</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Ouverture de l&apos;agenda</translation>
+    </message>
+    <message>
+        <source> per minute</source>
+        <translation> par minute</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>Requests per address</source>
+        <translation>Requêtes par adresse</translation>
+    </message>
+    <message>
+        <source>Doctor API token</source>
+        <translation>Jeton d&apos;API des praticiens</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Show the token</source>
+        <translation>Afficher le jeton</translation>
+    </message>
+    <message>
+        <source>Copy the token</source>
+        <translation>Copier le jeton</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Régénérer</translation>
+    </message>
+    <message>
+        <source>Regenerate the token</source>
+        <translation>Régénérer le jeton</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the online booking settings</source>
+        <translation>Enregistrer les réglages de la réservation en ligne</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>The token is stored hashed and cannot be shown again. Regenerate it to give a new one to the doctors&apos; tools; the old one stops working at once.</source>
+        <translation>Le jeton est conservé sous forme hachée et ne peut plus être affiché. Régénérez-le pour en donner un nouveau aux outils des praticiens ; l&apos;ancien cesse aussitôt de fonctionner.</translation>
+    </message>
+    <message>
+        <source>Copy this token now: it will not be shown again.</source>
+        <translation>Copiez ce jeton maintenant : il ne sera plus affiché.</translation>
+    </message>
+    <message>
+        <source>Saved. Online booking is on: give patients %1</source>
+        <translation>Enregistré. La réservation en ligne est active : donnez aux patients %1</translation>
+    </message>
+    <message>
+        <source>Saved. Online booking is off on this computer.</source>
+        <translation>Enregistré. La réservation en ligne est désactivée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Confirm: regenerate</source>
+        <translation>Confirmer : régénérer</translation>
+    </message>
+    <message>
+        <source>The current token will stop working at once: every tool using it needs the new one. Click again to confirm.</source>
+        <translation>Le jeton actuel cessera aussitôt de fonctionner : chaque outil qui l&apos;utilise aura besoin du nouveau. Cliquez à nouveau pour confirmer.</translation>
+    </message>
+    <message>
+        <source>A new token was created; the previous one no longer works.</source>
+        <translation>Un nouveau jeton a été créé ; l&apos;ancien ne fonctionne plus.</translation>
     </message>
 </context>
 <context>
@@ -1446,6 +1917,148 @@
     <message>
         <source>Collapse the menu</source>
         <translation>Réduire le menu</translation>
+    </message>
+</context>
+<context>
+    <name>tbib::TypesModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Bookable only for today or tomorrow</source>
+        <translation>Réservable seulement pour aujourd&apos;hui ou demain</translation>
+    </message>
+    <message>
+        <source>Refused to patients with no past visit to this doctor</source>
+        <translation>Refusé aux patients sans visite passée chez ce praticien</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <source>Existing only</source>
+        <translation>Déjà suivis</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+</context>
+<context>
+    <name>tbib::TypesPage</name>
+    <message>
+        <source>Consultation types</source>
+        <translation>Types de consultation</translation>
+    </message>
+    <message>
+        <source>+ New type</source>
+        <translation>+ Nouveau type</translation>
+    </message>
+    <message>
+        <source>New consultation type</source>
+        <translation>Nouveau type de consultation</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>e.g. 200 MAD</source>
+        <translation>par ex. 200 MAD</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Choose the colour</source>
+        <translation>Choisir la couleur</translation>
+    </message>
+    <message>
+        <source>Emergency only (today or tomorrow)</source>
+        <translation>Urgence (aujourd&apos;hui ou demain)</translation>
+    </message>
+    <message>
+        <source>Existing patients only</source>
+        <translation>Patients déjà suivis uniquement</translation>
+    </message>
+    <message>
+        <source>Active (offered for booking)</source>
+        <translation>Actif (proposé à la réservation)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the consultation type</source>
+        <translation>Enregistrer le type de consultation</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the consultation type</source>
+        <translation>Retirer le type de consultation</translation>
+    </message>
+    <message>
+        <source>A type that appointments use is deactivated, never deleted.</source>
+        <translation>Un type utilisé par des rendez-vous est désactivé, jamais supprimé.</translation>
+    </message>
+    <message>
+        <source>Edit &quot;%1&quot;</source>
+        <translation>Modifier « %1 »</translation>
+    </message>
+    <message>
+        <source>Saved: &quot;%1&quot; is offered at once in the agenda and online.</source>
+        <translation>Enregistré : « %1 » est proposé dès maintenant dans l&apos;agenda et en ligne.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by appointments: it was deactivated, not deleted.</source>
+        <translation>« %1 » est utilisé par des rendez-vous : il a été désactivé, pas supprimé.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was deleted.</source>
+        <translation>« %1 » a été supprimé.</translation>
     </message>
 </context>
 <context>

@@ -2,15 +2,16 @@
 #include "mainwindow.h"
 
 #include "agendapage.h"
+#include "config/configurationpage.h"
 #include "desk/deskpanel.h"
 #include "patients/patientspage.h"
-#include "placeholderpage.h"
 #include "sidebar.h"
 #include "theme.h"
 #include "waitingqueuemodel.h"
 #include "waitingroompage.h"
 
 #include "service/bookingservice.h"
+#include "service/configurationservice.h"
 
 #include <QCloseEvent>
 #include <QCoreApplication>
@@ -46,7 +47,11 @@ std::unique_ptr<QSettings> windowSettings()
 } // namespace
 
 MainWindow::MainWindow(BookingService &service, const Database &db, QWidget *parent)
-    : QMainWindow(parent), m_service(service), m_queue(new WaitingQueueModel(service, this))
+    : QMainWindow(parent)
+    , m_service(service)
+    , m_machineSettings(ConfigurationService::openMachineSettings())
+    , m_configuration(new ConfigurationService(service, db, *m_machineSettings, this))
+    , m_queue(new WaitingQueueModel(service, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setStyleSheet(theme::styleSheet());
@@ -69,11 +74,7 @@ MainWindow::MainWindow(BookingService &service, const Database &db, QWidget *par
     m_agenda = new AgendaPage(service, db, m_pages);
     m_patients = new PatientsPage(service, db, m_pages);
     m_waitingRoom = new WaitingRoomPage(service, *m_queue, m_pages);
-    auto *settings = new PlaceholderPage(
-        tr("Settings"),
-        tr("Consultation types, absences, weekly working hours and online booking (address, port, token)."),
-        m_pages);
-    settings->setObjectName(QStringLiteral("settingsPage"));
+    auto *settings = m_configurationPage = new ConfigurationPage(*m_configuration, m_pages);
     for (QWidget *page : {static_cast<QWidget *>(m_agenda), static_cast<QWidget *>(m_patients),
                           static_cast<QWidget *>(m_waitingRoom), static_cast<QWidget *>(settings)})
         m_pages->addWidget(page);
@@ -96,6 +97,12 @@ MainWindow::MainWindow(BookingService &service, const Database &db, QWidget *par
     connect(m_desk, &DeskPanel::openRecord, this, &MainWindow::openRecord);
     connect(this, &MainWindow::openRecord, this, &MainWindow::showRecord);
     connect(m_patients, &PatientsPage::appointmentActivated, this, &MainWindow::selectAppointment);
+    // The clinic's name is the window's title.
+    connect(&m_service, &BookingService::catalogueChanged, this, [this] {
+        auto c = m_service.catalogue();
+        const QString name = c ? (*c)->clinic.name : QString();
+        setWindowTitle(name.isEmpty() ? QStringLiteral("TBIB") : name + u" — TBIB");
+    });
     m_sidebar->setQueueCount(m_queue->count());
 
     resize(1400, 860);
@@ -123,6 +130,9 @@ void MainWindow::showRecord(PatientId id)
 void MainWindow::showPage(int page)
 {
     m_pages->setCurrentIndex(page);
+    // The desk works appointments; on Configuration it would only take the
+    // forms' room. It comes back with any other page.
+    m_deskDock->setVisible(page != int(Sidebar::Page::Settings));
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -157,6 +167,9 @@ void MainWindow::restoreSettings()
     const auto settings = windowSettings();
     restoreGeometry(settings->value(GeometryKey).toByteArray());
     restoreState(settings->value(StateKey).toByteArray(), StateVersion);
+    // Closed on Configuration, the saved state says "hidden"; the desk has no
+    // close button, so it always starts shown (with the agenda).
+    m_deskDock->show();
     m_sidebar->setCollapsed(settings->value(CollapsedKey, false).toBool());
 }
 

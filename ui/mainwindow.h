@@ -5,13 +5,18 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QDockWidget;
+class QSettings;
 class QStackedWidget;
 
 namespace tbib {
 
 class AgendaPage;
 class BookingService;
+class ConfigurationPage;
+class ConfigurationService;
 class Database;
 class DeskPanel;
 class PatientsPage;
@@ -37,6 +42,10 @@ public:
     [[nodiscard]] WaitingQueueModel *queue() const { return m_queue; }
     [[nodiscard]] WaitingRoomPage *waitingRoom() const { return m_waitingRoom; }
     [[nodiscard]] PatientsPage *patients() const { return m_patients; }
+    [[nodiscard]] ConfigurationPage *configurationPage() const { return m_configurationPage; }
+    // Every Configuration change goes through it; the program listens to it
+    // to restart the booking server.
+    [[nodiscard]] ConfigurationService *configuration() const { return m_configuration; }
 
     // Shows the appointment in the agenda and the desk.
     void selectAppointment(AppointmentId id);
@@ -57,6 +66,9 @@ private:
     void restoreSettings();
 
     BookingService &m_service;
+    std::unique_ptr<QSettings> m_machineSettings;
+    ConfigurationService *m_configuration = nullptr;
+    ConfigurationPage *m_configurationPage = nullptr;
     WaitingQueueModel *m_queue = nullptr;
     Sidebar *m_sidebar = nullptr;
     QStackedWidget *m_pages = nullptr;

@@ -88,12 +88,10 @@ NewAppointmentDialog::NewAppointmentDialog(BookingService &service, const Databa
     auto *form = new QFormLayout;
     m_type = new QComboBox(this);
     m_type->setObjectName(QStringLiteral("typeComboBox"));
-    if (auto catalogue = m_service.catalogue()) {
-        for (const auto &t : (*catalogue)->types) {
-            if (t.doctorId == doctor && t.active)
-                m_type->addItem(tr("%1 (%2 min)").arg(t.name).arg(t.duration.minutes), t.id.value);
-        }
-    }
+    m_type->setAccessibleName(tr("Consultation type"));
+    fillTypes();
+    // A type added or changed in Configuration while the dialog is open.
+    connect(&m_service, &BookingService::catalogueChanged, this, &NewAppointmentDialog::fillTypes);
     m_motif = new QLineEdit(this);
     m_motif->setObjectName(QStringLiteral("motifLineEdit"));
     m_day = new QDateEdit(this);
@@ -157,6 +155,20 @@ void NewAppointmentDialog::search(const QString &text)
         if (m_matches->count() >= 50)
             break;
     }
+}
+
+void NewAppointmentDialog::fillTypes()
+{
+    const QVariant chosen = m_type->currentData();
+    m_type->clear();
+    if (auto catalogue = m_service.catalogue()) {
+        for (const auto &t : (*catalogue)->types) {
+            if (t.doctorId == m_doctor && t.active)
+                m_type->addItem(tr("%1 (%2 min)").arg(t.name).arg(t.duration.minutes), t.id.value);
+        }
+    }
+    if (const int index = m_type->findData(chosen); index >= 0)
+        m_type->setCurrentIndex(index);
 }
 
 bool NewAppointmentDialog::selectPatient(PatientId id)

@@ -40,6 +40,7 @@ public:
 
 private:
     void search(const QString &text);
+    void fillTypes();
     [[nodiscard]] std::optional<PatientId> chosenPatient();
     [[nodiscard]] UtcSeconds chosenStart() const;
 

@@ -564,4 +564,91 @@ Result<QList<QueueEntry>> BookingService::waitingQueue() const
     return queue;
 }
 
+// ---- absences ---------------------------------------------------------------
+
+Result<DoctorAbsence> BookingService::saveAbsence(const DoctorAbsence &absence, const QList<CollisionChoice> &choices)
+{
+    if (!absence.range.isValid() || absence.reason.size() > 200)
+        return fail(ErrorCode::InvalidInput, QStringLiteral("absence"));
+    const ClinicStore store(m_db);
+    WriteTransaction tx(m_db);
+    if (auto r = tx.begin(); !r)
+        return std::unexpected(r.error());
+    auto doctor = notFoundIfEmpty(store.doctor(absence.doctorId), "doctor");
+    if (!doctor)
+        return std::unexpected(doctor.error());
+    DoctorAbsence saved = absence;
+    saved.reason = absence.reason.trimmed();
+    std::optional<DoctorId> previousDoctor;
+    if (saved.id.isValid()) {
+        auto old = notFoundIfEmpty(store.absence(saved.id), "absence");
+        if (!old)
+            return std::unexpected(old.error());
+        previousDoctor = old->doctorId;
+        if (auto r = store.updateAbsence(saved); !r)
+            return std::unexpected(r.error());
+    } else {
+        auto id = store.insertAbsence(saved);
+        if (!id)
+            return std::unexpected(id.error());
+        saved.id = *id;
+    }
+    // The absence is written first, so that a move into it is refused too.
+    QList<Appointment> changed;
+    const UtcSeconds now = m_clock.now();
+    for (const CollisionChoice &choice : choices) {
+        if (choice.action == CollisionChoice::Action::Keep)
+            continue;
+        const QString which = QStringLiteral("appointment:%1").arg(choice.appointment.value);
+        auto a = notFoundIfEmpty(store.appointment(choice.appointment), "appointment");
+        if (!a)
+            return fail(a.error().code, which);
+        // Only what the absence covers is offered: the doctor's appointments
+        // that hold time inside it.
+        if (!occupiesTime(a->status) || a->doctorId != saved.doctorId || !a->range.overlaps(saved.range))
+            return fail(ErrorCode::InvalidInput, which);
+        if (choice.action == CollisionChoice::Action::Cancel) {
+            a->status = AppointmentStatus::Cancelled;
+        } else {
+            const TimeRange range{choice.newStart, choice.newStart + a->range.seconds()};
+            auto c = loadContext(a->doctorId, a->typeId, range, a->id);
+            if (!c)
+                return std::unexpected(c.error());
+            auto checked = checkBooking(*c, {range, Change::Move, Channel::Desk, choice.overrides});
+            if (!checked)
+                return fail(checked.error().code, which);
+            a->range = *checked;
+        }
+        a->updatedAt = now;
+        if (auto r = store.updateAppointment(*a); !r)
+            return std::unexpected(r.error());
+        changed.append(*a);
+    }
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    for (const Appointment &a : std::as_const(changed))
+        Q_EMIT appointmentChanged(a);
+    if (previousDoctor && *previousDoctor != saved.doctorId)
+        Q_EMIT absencesChanged(*previousDoctor);
+    Q_EMIT absencesChanged(saved.doctorId);
+    return saved;
+}
+
+Result<void> BookingService::removeAbsence(AbsenceId id)
+{
+    const ClinicStore store(m_db);
+    WriteTransaction tx(m_db);
+    if (auto r = tx.begin(); !r)
+        return r;
+    auto old = notFoundIfEmpty(store.absence(id), "absence");
+    if (!old)
+        return std::unexpected(old.error());
+    if (auto r = store.deleteAbsence(id); !r)
+        return r;
+    if (auto r = tx.commit(); !r)
+        return r;
+    Q_EMIT absencesChanged(old->doctorId);
+    return {};
+}
+
 } // namespace tbib

@@ -90,6 +90,17 @@ struct Catalogue final
     [[nodiscard]] const ConsultationType *type(TypeId id) const;
 };
 
+// What staff chose for one appointment an absence covers (Configuration →
+// Absences). An appointment left out of the list is kept where it is.
+struct CollisionChoice final
+{
+    enum class Action { Keep, Move, Cancel };
+    AppointmentId appointment;
+    Action action = Action::Keep;
+    UtcSeconds newStart = 0; // Move only; the appointment keeps its length
+    Overrides overrides;     // Move only, after staff confirmed (DESIGN §3)
+};
+
 struct QueueEntry final
 {
     Appointment appointment;
@@ -157,11 +168,26 @@ public:
     // Arrived patients, by arrival time, with how long they have waited.
     [[nodiscard]] Result<QList<QueueEntry>> waitingQueue() const;
 
+    // Absences change appointments' fate, so they are written here too.
+    // Inserts (no id) or updates the absence and applies every choice, in one
+    // write transaction: a refused move (its error's detail names the
+    // appointment as "appointment:<id>") writes nothing at all. A move is
+    // checked like a desk move, against the new absence too.
+    [[nodiscard]] Result<DoctorAbsence> saveAbsence(const DoctorAbsence &absence,
+                                                    const QList<CollisionChoice> &choices = {});
+    [[nodiscard]] Result<void> removeAbsence(AbsenceId id);
+
 Q_SIGNALS:
     void appointmentAdded(const tbib::Appointment &appointment);
     void appointmentChanged(const tbib::Appointment &appointment);
     void appointmentRemoved(tbib::AppointmentId id);
     void patientChanged(tbib::PatientId id);
+    // A doctor's absences changed (the grid shades them).
+    void absencesChanged(tbib::DoctorId doctor);
+    // Settings, doctors, hours or types changed through this program
+    // (ConfigurationService emits it here, where every view already listens).
+    // Readers of catalogue() see the change anyway, by change stamp.
+    void catalogueChanged();
 
 private:
     struct NewBooking

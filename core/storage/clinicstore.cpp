@@ -416,7 +416,31 @@ Result<void> ClinicStore::updateType(const ConsultationType &t) const
     return run(q);
 }
 
+Result<bool> ClinicStore::isTypeUsed(TypeId id) const
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT 1 FROM appointments WHERE type_id = ? LIMIT 1"));
+    q.bindValue(0, id.value);
+    auto found = readOne<int>(q, [](const QSqlQuery &) { return 1; });
+    if (!found)
+        return std::unexpected(found.error());
+    return found->has_value();
+}
+
+Result<void> ClinicStore::deleteType(TypeId id) const
+{
+    QSqlQuery &q = m_db.prepare(QStringLiteral("DELETE FROM consultation_types WHERE id = ?"));
+    q.bindValue(0, id.value);
+    return run(q);
+}
+
 // ---- absences ---------------------------------------------------------------
+
+Result<std::optional<DoctorAbsence>> ClinicStore::absence(AbsenceId id) const
+{
+    QSqlQuery &q = m_db.prepare(u"SELECT " + AbsenceColumns + u" FROM absences WHERE id = ?");
+    q.bindValue(0, id.value);
+    return readOne<DoctorAbsence>(q, readAbsence);
+}
 
 Result<QList<DoctorAbsence>> ClinicStore::absences(std::optional<DoctorId> doctor, TimeRange window) const
 {

@@ -59,9 +59,13 @@ public:
     [[nodiscard]] Result<std::optional<ConsultationType>> type(TypeId id) const;
     [[nodiscard]] Result<TypeId> insertType(const ConsultationType &type) const;
     [[nodiscard]] Result<void> updateType(const ConsultationType &type) const;
+    // True when an appointment (any status) refers to the type.
+    [[nodiscard]] Result<bool> isTypeUsed(TypeId id) const;
+    [[nodiscard]] Result<void> deleteType(TypeId id) const;
 
     // Absences of a doctor overlapping a window (all doctors when none given).
     [[nodiscard]] Result<QList<DoctorAbsence>> absences(std::optional<DoctorId> doctor, TimeRange window) const;
+    [[nodiscard]] Result<std::optional<DoctorAbsence>> absence(AbsenceId id) const;
     [[nodiscard]] Result<AbsenceId> insertAbsence(const DoctorAbsence &absence) const;
     [[nodiscard]] Result<void> updateAbsence(const DoctorAbsence &absence) const;
     [[nodiscard]] Result<void> deleteAbsence(AbsenceId id) const;

@@ -2,6 +2,7 @@
 #include "bookingserver.h"
 
 #include "../core/clinicfixture.h"
+#include "service/configurationservice.h"
 
 #include "service/translations.h"
 
@@ -10,6 +11,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTcpSocket>
 
@@ -52,6 +54,7 @@ private Q_SLOTS:
     void cleanup();
 
     void doctorsAndTypes();
+    void configurationShowsAtOnce();
     void slotsForADate();
     void slotsForARange();
     void slotsRefusals_data();
@@ -157,6 +160,49 @@ void TestBookingServer::doctorsAndTypes()
                                                   "require_existing_patient"}));
     QCOMPARE(t[0].toObject().value("duration").toInt(), 15);
     QCOMPARE(send("GET", "/api/doctors/999/consultation-types").status, 404);
+}
+
+// Configuration's changes reach the web API with no restart: a new type, a
+// deactivated one, an absence, new hours (the catalogue is cached by change stamp).
+void TestBookingServer::configurationShowsAtOnce()
+{
+    const auto typeNames = [this] {
+        QStringList names;
+        for (const auto &t : send("GET", QStringLiteral("/api/doctors/%1/consultation-types").arg(f->doctor.value))
+                                 .json()
+                                 .array())
+            names << t.toObject().value("name").toString();
+        return names;
+    };
+    const auto firstSlot = [this] {
+        const auto slots = send("GET", QStringLiteral("/api/doctors/%1/slots?type_id=%2&date=2026-11-24")
+                                           .arg(f->doctor.value)
+                                           .arg(f->t30.value))
+                               .json()
+                               .object()
+                               .value("slots")
+                               .toArray();
+        return slots.isEmpty() ? QString() : slots.first().toObject().value("start").toString();
+    };
+    QVERIFY(!typeNames().contains("Bilan"));
+    QCOMPARE(firstSlot(), QStringLiteral("2026-11-24T09:00:00+01:00"));
+    QSettings machine(f->dir.filePath("machine.ini"), QSettings::IniFormat);
+    ConfigurationService config(*service, *f->db, machine);
+    ConsultationType t;
+    t.doctorId = f->doctor;
+    t.name = QStringLiteral("Bilan");
+    t.duration = Duration{45};
+    QVERIFY(config.saveType(t));
+    QVERIFY(typeNames().contains("Bilan"));
+    QVERIFY(config.removeType(f->t15)); // unused: deleted
+    QVERIFY(!typeNames().contains("Consultation"));
+
+    QVERIFY(config.saveAbsence({{}, f->doctor, range(f->zone, "2026-11-24 09:00", "2026-11-24 10:00"), {}}, {}));
+    QCOMPARE(firstSlot(), QStringLiteral("2026-11-24T10:00:00+01:00"));
+    std::array<QList<LocalInterval>, 7> week;
+    week[1] = intervals("16:00-17:00");
+    QVERIFY(config.setWorkingHours(f->doctor, week));
+    QCOMPARE(firstSlot(), QStringLiteral("2026-11-24T16:00:00+01:00"));
 }
 
 void TestBookingServer::slotsForADate()

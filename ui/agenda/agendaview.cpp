@@ -179,6 +179,12 @@ AgendaView::AgendaView(BookingService &service, const Database &db, QWidget *par
             reload();
     });
     connect(&m_service, &BookingService::patientChanged, this, [this] { reload(); });
+    // Configuration: hours set the visible window, types the legend and colours.
+    connect(&m_service, &BookingService::catalogueChanged, this, [this] { reload(); });
+    connect(&m_service, &BookingService::absencesChanged, this, [this](DoctorId doctor) {
+        if (doctor == m_doctor)
+            reload();
+    });
 
     m_nowTimer = new QTimer(this);
     m_nowTimer->setInterval(30 * 1000); // the line moves by whole minutes (spec §5)

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/ids.h"
+#include "formerrors.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace tbib {
+
+class ConfigurationService;
+
+// Configuration → Cabinet: the clinic's name, its time zone and each
+// doctor's no-show limit (0 = never block by count), saved together.
+class ClinicPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ClinicPage(ConfigurationService &config, QWidget *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(ClinicPage)
+
+    void reset();
+    bool save();
+
+private:
+    ConfigurationService &m_config;
+    FormErrors m_errors;
+    QLineEdit *m_name = nullptr;
+    QComboBox *m_zone = nullptr;
+    QFormLayout *m_limitsForm = nullptr;
+    QList<std::pair<DoctorId, QSpinBox *>> m_limits;
+    QLabel *m_status = nullptr;
+};
+
+} // namespace tbib
