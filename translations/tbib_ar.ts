@@ -1888,10 +1888,6 @@
         <translation type="unfinished">المرضى</translation>
     </message>
     <message>
-        <source>Search for a patient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search by name or phone…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1928,6 +1924,10 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search the patient list</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

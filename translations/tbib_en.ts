@@ -1840,10 +1840,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search for a patient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search by name or phone…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1872,6 +1868,10 @@
             <numerusform>%1 of %n patient</numerusform>
             <numerusform>%1 of %n patients</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search the patient list</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1840,10 +1840,6 @@
         <translation>Patients</translation>
     </message>
     <message>
-        <source>Search for a patient</source>
-        <translation>Rechercher un patient</translation>
-    </message>
-    <message>
         <source>Search by name or phone…</source>
         <translation>Rechercher par nom ou téléphone…</translation>
     </message>
@@ -1872,6 +1868,10 @@
             <numerusform>%1 sur %n patient</numerusform>
             <numerusform>%1 sur %n patients</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search the patient list</source>
+        <translation>Rechercher dans la liste des patients</translation>
     </message>
 </context>
 <context>

@@ -152,7 +152,7 @@ void TestPatientsPage::openPatientsPage()
 // Type in the search field, Enter opens the first match.
 void TestPatientsPage::openRecordFromList(const QString &search)
 {
-    auto *field = byAccessibleName<QLineEdit>(m_window.get(), QStringLiteral("Rechercher un patient"));
+    auto *field = byAccessibleName<QLineEdit>(m_window.get(), QStringLiteral("Rechercher dans la liste des patients"));
     QVERIFY(field);
     field->clear();
     QTest::keyClicks(field, search);
@@ -214,7 +214,7 @@ void TestPatientsPage::searchFiltersTheList()
     openWindow();
     openPatientsPage();
     auto *table = byAccessibleName<QTableView>(m_window.get(), QStringLiteral("Liste des patients"));
-    auto *search = byAccessibleName<QLineEdit>(m_window.get(), QStringLiteral("Rechercher un patient"));
+    auto *search = byAccessibleName<QLineEdit>(m_window.get(), QStringLiteral("Rechercher dans la liste des patients"));
     QVERIFY(table && search);
     auto *count = byName<QLabel>(m_window->patients(), "pageSubtitle");
     QCOMPARE(table->model()->rowCount(), 3);
@@ -688,7 +688,7 @@ void TestPatientsPage::tenThousandPatients()
     openPatientsPage();
     auto *table = byName<QTableView>(m_window.get(), "patientsTableView");
     QCOMPARE(table->model()->rowCount(), 10002);
-    auto *search = byAccessibleName<QLineEdit>(m_window.get(), QStringLiteral("Rechercher un patient"));
+    auto *search = byAccessibleName<QLineEdit>(m_window.get(), QStringLiteral("Rechercher dans la liste des patients"));
     QTest::keyClicks(search, QStringLiteral("nom9999"));
     QTRY_COMPARE(table->model()->rowCount(), 1);
     QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("Nom9999 Prénom9999"));

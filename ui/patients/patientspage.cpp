@@ -30,7 +30,7 @@ const auto PageStyle = QStringLiteral(R"(
 #patientsTableView::item, #historyTableView::item { padding: 4px 6px; }
 QHeaderView::section { background: #F6F8F7; color: #44504A; border: none; border-bottom: 1px solid #E3E9E5;
     padding: 6px; font-weight: 600; }
-#patientSearchEdit { min-height: 30px; padding: 0 10px; border: 1px solid #CFD8D3; border-radius: 8px;
+#patientListSearchEdit { min-height: 30px; padding: 0 10px; border: 1px solid #CFD8D3; border-radius: 8px;
     background: white; font-size: 11pt; }
 #recordContent { background: #F3F6F4; }
 #recordNameLabel { font-size: 18pt; font-weight: 700; color: #1F2A24; }
@@ -91,8 +91,9 @@ PatientsPage::PatientsPage(BookingService &service, const Database &db, QWidget 
 
     auto *searchRow = new QHBoxLayout;
     m_search = new QLineEdit(list);
-    m_search->setObjectName(QStringLiteral("patientSearchEdit"));
-    m_search->setAccessibleName(tr("Search for a patient"));
+    m_search->setObjectName(QStringLiteral("patientListSearchEdit"));
+    // Not "Rechercher un patient": that is the agenda toolbar's search, in the same window.
+    m_search->setAccessibleName(tr("Search the patient list"));
     m_search->setPlaceholderText(u"🔎 " + tr("Search by name or phone…"));
     m_search->setClearButtonEnabled(true);
     auto *open = new QPushButton(tr("Open the medical record"), list);
