@@ -411,43 +411,43 @@
     <name>PatientIdentity</name>
     <message>
         <source>Enter the first name.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخلوا الاسم الشخصي.</translation>
     </message>
     <message>
         <source>The first name is limited to 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتجاوز الاسم الشخصي 100 حرف.</translation>
     </message>
     <message>
         <source>Enter the last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخلوا الاسم العائلي.</translation>
     </message>
     <message>
         <source>The last name is limited to 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتجاوز الاسم العائلي 100 حرف.</translation>
     </message>
     <message>
         <source>Enter a real birth date, from 1900 on.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخلوا تاريخ ميلاد حقيقيًا، ابتداءً من 1900.</translation>
     </message>
     <message>
         <source>The birth date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون تاريخ الميلاد في المستقبل.</translation>
     </message>
     <message>
         <source>Enter a phone number with at least 6 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخلوا رقم هاتف من 6 أرقام على الأقل.</translation>
     </message>
     <message>
         <source>The phone number is limited to 40 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتجاوز رقم الهاتف 40 حرفًا.</translation>
     </message>
     <message>
         <source>Say why online booking is blocked, for your colleagues.</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكروا سبب حظر الحجز عبر الإنترنت، ليعرفه زملاؤكم.</translation>
     </message>
     <message>
         <source>The reason is limited to 500 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتجاوز السبب 500 حرف.</translation>
     </message>
 </context>
 <context>
@@ -785,133 +785,133 @@
     <name>tbib::AbsencesModel</name>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
 </context>
 <context>
     <name>tbib::AbsencesPage</name>
     <message>
         <source>Absences</source>
-        <translation type="unfinished"></translation>
+        <translation>الغيابات</translation>
     </message>
     <message>
         <source>+ New absence</source>
-        <translation type="unfinished"></translation>
+        <translation>+ غياب جديد</translation>
     </message>
     <message>
         <source>New absence</source>
-        <translation type="unfinished"></translation>
+        <translation>غياب جديد</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <source>e.g. Congress, holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: مؤتمر، عطلة</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>Appointments covered by the absence</source>
-        <translation type="unfinished"></translation>
+        <translation>المواعيد التي يشملها الغياب</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished">الموعد</translation>
+        <translation>الموعد</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>القرار</translation>
     </message>
     <message>
         <source>New start</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد الجديد</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Save the absence</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الغياب</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Delete the absence</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الغياب</translation>
     </message>
     <message>
         <source>Edit the absence</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الغياب</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Absence saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ الغياب.</translation>
     </message>
     <message>
         <source>Absence deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حذف الغياب.</translation>
     </message>
     <message numerus="yes">
         <source>This absence covers %n appointment(s). Choose for each one, then save again to confirm.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا يشمل هذا الغياب أي موعد.</numerusform>
+            <numerusform>يشمل هذا الغياب موعدًا واحدًا. اختاروا ما يُفعل به، ثم احفظوا مرة أخرى للتأكيد.</numerusform>
+            <numerusform>يشمل هذا الغياب موعدين. اختاروا لكل واحد منهما، ثم احفظوا مرة أخرى للتأكيد.</numerusform>
+            <numerusform>يشمل هذا الغياب %n مواعيد. اختاروا لكل واحد منها، ثم احفظوا مرة أخرى للتأكيد.</numerusform>
+            <numerusform>يشمل هذا الغياب %n موعدًا. اختاروا لكل واحد منها، ثم احفظوا مرة أخرى للتأكيد.</numerusform>
+            <numerusform>يشمل هذا الغياب %n موعد. اختاروا لكل واحد منها، ثم احفظوا مرة أخرى للتأكيد.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Decision for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>القرار بخصوص %1</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>التأجيل</translation>
     </message>
     <message>
         <source>Cancel the appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الموعد</translation>
     </message>
     <message>
         <source>New start for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد الجديد لـ %1</translation>
     </message>
     <message>
         <source>Confirm the absence</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد الغياب</translation>
     </message>
 </context>
 <context>
@@ -961,180 +961,180 @@
     <name>tbib::ClinicPage</name>
     <message>
         <source>Clinic name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم العيادة</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة الزمنية</translation>
     </message>
     <message>
         <source>Working hours, &quot;today&quot; and slots are read in this zone; changing it moves every wall-clock rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُقرأ ساعات العمل و«اليوم» والمواعيد حسب هذه المنطقة؛ وتغييرها يُزيح كل القواعد المرتبطة بالتوقيت المحلي.</translation>
     </message>
     <message>
         <source>No-show limit per doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>حد المواعيد غير المحترمة لكل طبيب</translation>
     </message>
     <message>
         <source>A patient with this many missed appointments with the doctor can no longer book online (staff still can). 0 means never block by count.</source>
-        <translation type="unfinished"></translation>
+        <translation>المريض الذي تغيّب عن هذا العدد من المواعيد مع الطبيب لا يمكنه الحجز عبر الإنترنت (تبقى الكتابة قادرة على ذلك). 0 تعني عدم الحظر أبدًا حسب العدد.</translation>
     </message>
     <message>
         <source>No-show limit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حد المواعيد غير المحترمة لـ %1</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Save the clinic settings</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ إعدادات العيادة</translation>
     </message>
     <message>
         <source>Clinic settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ إعدادات العيادة.</translation>
     </message>
 </context>
 <context>
     <name>tbib::ConfigurationPage</name>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <source>Doctor</source>
-        <translation type="unfinished">الطبيب</translation>
+        <translation>الطبيب</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Configuration sections</source>
-        <translation type="unfinished"></translation>
+        <translation>أقسام الإعدادات</translation>
     </message>
     <message>
         <source>Consultation types</source>
-        <translation type="unfinished"></translation>
+        <translation>أنواع الاستشارات</translation>
     </message>
     <message>
         <source>Absences</source>
-        <translation type="unfinished"></translation>
+        <translation>الغيابات</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعات العمل</translation>
     </message>
     <message>
         <source>Online booking</source>
-        <translation type="unfinished">حجز موعد عبر الإنترنت</translation>
+        <translation>الحجز عبر الإنترنت</translation>
     </message>
     <message>
         <source>Clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>العيادة</translation>
     </message>
 </context>
 <context>
     <name>tbib::ConfigurationService</name>
     <message>
         <source>Give the consultation type a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطوا اسمًا لنوع الاستشارة.</translation>
     </message>
     <message>
         <source>The name is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم طويل جدًا (%1 حرفًا على الأكثر).</translation>
     </message>
     <message>
         <source>The duration must be between %1 and %2 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون المدة بين %1 و%2 دقيقة.</translation>
     </message>
     <message>
         <source>The price is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>الثمن طويل جدًا (%1 حرفًا على الأكثر).</translation>
     </message>
     <message>
         <source>Choose a colour (written #RRGGBB, for example #1E88E5).</source>
-        <translation type="unfinished"></translation>
+        <translation>اختاروا لونًا (بصيغة #RRGGBB، مثل #1E88E5).</translation>
     </message>
     <message>
         <source>Choose a doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختاروا طبيبًا.</translation>
     </message>
     <message>
         <source>This doctor already has a consultation type named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>لدى هذا الطبيب من قبل نوع استشارة باسم «%1».</translation>
     </message>
     <message>
         <source>The end must come after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تأتي النهاية بعد البداية.</translation>
     </message>
     <message numerus="yes">
         <source>An absence lasts at most %n day(s); split a longer one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا يمكن أن يدوم الغياب أي يوم؛ قسّموا الغياب الأطول.</numerusform>
+            <numerusform>لا يتجاوز الغياب يومًا واحدًا؛ قسّموا الغياب الأطول.</numerusform>
+            <numerusform>لا يتجاوز الغياب يومين؛ قسّموا الغياب الأطول.</numerusform>
+            <numerusform>لا يتجاوز الغياب %n أيام؛ قسّموا الغياب الأطول.</numerusform>
+            <numerusform>لا يتجاوز الغياب %n يومًا؛ قسّموا الغياب الأطول.</numerusform>
+            <numerusform>لا يتجاوز الغياب %n يوم؛ قسّموا الغياب الأطول.</numerusform>
         </translation>
     </message>
     <message>
         <source>The reason is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب طويل جدًا (%1 حرفًا على الأكثر).</translation>
     </message>
     <message>
         <source>%1: write each interval as HH:MM-HH:MM, separated by commas (&quot;%2&quot; is not one).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: اكتبوا كل فترة بصيغة HH:MM-HH:MM، مفصولة بفواصل («%2» ليست فترة صحيحة).</translation>
     </message>
     <message>
         <source>%1: the interval %2 ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: الفترة %2 تنتهي قبل أن تبدأ.</translation>
     </message>
     <message>
         <source>%1: the intervals %2 and %3 overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: الفترتان %2 و%3 متداخلتان.</translation>
     </message>
     <message>
         <source>%1: the intervals are reversed or overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: الفترات معكوسة أو متداخلة.</translation>
     </message>
     <message>
         <source>Give the clinic a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطوا اسمًا للعيادة.</translation>
     </message>
     <message>
         <source>Choose a time zone from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختاروا منطقة زمنية من القائمة.</translation>
     </message>
     <message>
         <source>The no-show limit must be between 0 (never block) and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون حد المواعيد غير المحترمة بين 0 (عدم الحظر أبدًا) و%1.</translation>
     </message>
     <message>
         <source>Give an IP address to listen on, for example 127.0.0.1 (this computer only) or 0.0.0.0 (every network).</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخلوا عنوان IP للاستماع، مثل 127.0.0.1 (هذا الحاسوب فقط) أو 0.0.0.0 (كل الشبكات).</translation>
     </message>
     <message>
         <source>The port must be between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون المنفذ بين 1 و65535.</translation>
     </message>
     <message>
         <source>The address for patients starts with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبدأ عنوان المرضى بـ http:// أو https://.</translation>
     </message>
     <message>
         <source>The minimum notice must be between 0 and %1 minutes (a week).</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون المهلة الدنيا بين 0 و%1 دقيقة (أسبوع).</translation>
     </message>
     <message>
         <source>The horizon must be between 1 and %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون أفق الحجز بين 1 و%1 يومًا.</translation>
     </message>
     <message>
         <source>The rate limit must be between 0 (no limit) and %1 requests a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون حد الطلبات بين 0 (بلا حد) و%1 طلبًا في الدقيقة.</translation>
     </message>
 </context>
 <context>
@@ -1267,58 +1267,58 @@
     <name>tbib::HoursPage</name>
     <message>
         <source>Each day&apos;s working intervals, separated by commas, for example 09:00-12:30, 14:00-18:30. Leave a day empty when the doctor does not work. Slots are counted from the start of each interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>فترات العمل لكل يوم، مفصولة بفواصل، مثل 09:00-12:30, 14:00-18:30. اتركوا اليوم فارغًا إذا لم يعمل فيه الطبيب. تُحسب المواعيد ابتداءً من بداية كل فترة.</translation>
     </message>
     <message>
         <source>Working hours on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعات العمل يوم %1</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>مغلق</translation>
     </message>
     <message>
         <source>Save the hours</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الساعات</translation>
     </message>
     <message>
         <source>Save the working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ ساعات العمل</translation>
     </message>
     <message>
         <source>Undo changes</source>
-        <translation type="unfinished"></translation>
+        <translation>التراجع عن التغييرات</translation>
     </message>
     <message>
         <source>Undo changes to the working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>التراجع عن تغييرات ساعات العمل</translation>
     </message>
     <message>
         <source>Working hours saved; the agenda shows them now.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ ساعات العمل؛ والمفكرة تعرضها الآن.</translation>
     </message>
 </context>
 <context>
     <name>tbib::IdentityForm</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">الاسم الشخصي</translation>
+        <translation>الاسم الشخصي</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">الاسم العائلي</translation>
+        <translation>الاسم العائلي</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished">تاريخ الميلاد</translation>
+        <translation>تاريخ الميلاد</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">الهاتف</translation>
+        <translation>الهاتف</translation>
     </message>
 </context>
 <context>
@@ -1411,211 +1411,211 @@
     <name>tbib::NewPatientDialog</name>
     <message>
         <source>New patient</source>
-        <translation type="unfinished"></translation>
+        <translation>مريض جديد</translation>
     </message>
     <message>
         <source>Open their record</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ملفه</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Create the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء المريض</translation>
     </message>
     <message>
         <source>%1 already has this phone number and birth date.</source>
-        <translation type="unfinished"></translation>
+        <translation>لدى %1 من قبل رقم الهاتف وتاريخ الميلاد هذان.</translation>
     </message>
     <message>
         <source>Create a new patient anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء مريض جديد رغم ذلك</translation>
     </message>
 </context>
 <context>
     <name>tbib::OnlineBookingPage</name>
     <message>
         <source>Booking server on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>خادم الحجز على هذا الحاسوب</translation>
     </message>
     <message>
         <source>Serve online booking from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>تقديم الحجز عبر الإنترنت من هذا الحاسوب</translation>
     </message>
     <message>
         <source>127.0.0.1: this computer only (behind a proxy); 0.0.0.0: every network.</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1: هذا الحاسوب فقط (خلف وكيل)؛ 0.0.0.0: كل الشبكات.</translation>
     </message>
     <message>
         <source>Listen address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الاستماع</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>المنفذ</translation>
     </message>
     <message>
         <source>e.g. https://rdv.my-clinic.ma (empty: the listen address)</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا https://rdv.my-clinic.ma (فارغ: عنوان الاستماع)</translation>
     </message>
     <message>
         <source>Public address (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان العمومي (اختياري)</translation>
     </message>
     <message>
         <source>Address to give patients</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان الذي يُعطى للمرضى</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ</translation>
     </message>
     <message>
         <source>Copy the address to give patients</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ العنوان الذي يُعطى للمرضى</translation>
     </message>
     <message>
         <source>Online booking rules (whole clinic)</source>
-        <translation type="unfinished"></translation>
+        <translation>قواعد الحجز عبر الإنترنت (العيادة كلها)</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> د</translation>
     </message>
     <message>
         <source>Minimum notice</source>
-        <translation type="unfinished"></translation>
+        <translation>المهلة الدنيا</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> يوم</translation>
     </message>
     <message>
         <source>Horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>أفق الحجز</translation>
     </message>
     <message>
         <source> per minute</source>
-        <translation type="unfinished"></translation>
+        <translation> في الدقيقة</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا حد</translation>
     </message>
     <message>
         <source>Requests per address</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلبات لكل عنوان</translation>
     </message>
     <message>
         <source>Doctor API token</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الواجهة البرمجية للأطباء</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار</translation>
     </message>
     <message>
         <source>Show the token</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار الرمز</translation>
     </message>
     <message>
         <source>Copy the token</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ الرمز</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة الإنشاء</translation>
     </message>
     <message>
         <source>Regenerate the token</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة إنشاء الرمز</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Save the online booking settings</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ إعدادات الحجز عبر الإنترنت</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء</translation>
     </message>
     <message>
         <source>The token is stored hashed and cannot be shown again. Regenerate it to give a new one to the doctors&apos; tools; the old one stops working at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحفظ الرمز مُشفّرًا بدالة تجزئة ولا يمكن عرضه مرة أخرى. أعيدوا إنشاءه لإعطاء رمز جديد لأدوات الأطباء؛ ويتوقف الرمز القديم عن العمل فورًا.</translation>
     </message>
     <message>
         <source>Copy this token now: it will not be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>انسخوا هذا الرمز الآن: لن يُعرض مرة أخرى.</translation>
     </message>
     <message>
         <source>Saved. Online booking is on: give patients %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الحفظ. الحجز عبر الإنترنت مُفعّل: أعطوا المرضى العنوان %1</translation>
     </message>
     <message>
         <source>Saved. Online booking is off on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الحفظ. الحجز عبر الإنترنت مُعطّل على هذا الحاسوب.</translation>
     </message>
     <message>
         <source>Confirm: regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد: إعادة الإنشاء</translation>
     </message>
     <message>
         <source>The current token will stop working at once: every tool using it needs the new one. Click again to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيتوقف الرمز الحالي عن العمل فورًا: كل أداة تستعمله ستحتاج إلى الرمز الجديد. انقروا مرة أخرى للتأكيد.</translation>
     </message>
     <message>
         <source>A new token was created; the previous one no longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إنشاء رمز جديد؛ والرمز السابق لم يعد يعمل.</translation>
     </message>
 </context>
 <context>
     <name>tbib::PatientHistoryModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">التاريخ</translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Doctor</source>
-        <translation type="unfinished">الطبيب</translation>
+        <translation>الطبيب</translation>
     </message>
     <message>
         <source>Consultation type</source>
-        <translation type="unfinished">نوع الاستشارة</translation>
+        <translation>نوع الاستشارة</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Reason for visit</source>
-        <translation type="unfinished">سبب الزيارة</translation>
+        <translation>سبب الزيارة</translation>
     </message>
     <message>
         <source>Private notes</source>
-        <translation type="unfinished">ملاحظات خاصة</translation>
+        <translation>ملاحظات خاصة</translation>
     </message>
 </context>
 <context>
     <name>tbib::PatientListModel</name>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n شهر</numerusform>
+            <numerusform>شهر واحد</numerusform>
+            <numerusform>شهران</numerusform>
+            <numerusform>%n أشهر</numerusform>
+            <numerusform>%n شهرًا</numerusform>
+            <numerusform>%n شهر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n سنة</numerusform>
             <numerusform>سنة واحدة</numerusform>
             <numerusform>سنتان</numerusform>
@@ -1626,308 +1626,308 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">الهاتف</translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>السن</translation>
     </message>
     <message>
         <source>Last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر زيارة</translation>
     </message>
     <message>
         <source>No-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>الغيابات</translation>
     </message>
     <message>
         <source>Online booking</source>
-        <translation type="unfinished">حجز موعد عبر الإنترنت</translation>
+        <translation>الحجز عبر الإنترنت</translation>
     </message>
     <message>
         <source>Blocked by the clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>محظور من طرف العيادة</translation>
     </message>
     <message>
         <source>Blocked: too many missed appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>محظور: مواعيد كثيرة غير محترمة</translation>
     </message>
     <message>
         <source>No visit yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا زيارة بعد</translation>
     </message>
     <message>
         <source>Allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>مسموح</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>محظور</translation>
     </message>
 </context>
 <context>
     <name>tbib::PatientRecord</name>
     <message>
         <source>Medical record</source>
-        <translation type="unfinished">الملف الطبي</translation>
+        <translation>الملف الطبي</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished">المرضى</translation>
+        <translation>المرضى</translation>
     </message>
     <message>
         <source>Back to the patient list</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى قائمة المرضى</translation>
     </message>
     <message>
         <source>Change photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير الصورة…</translation>
     </message>
     <message>
         <source>Change photo</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير الصورة</translation>
     </message>
     <message>
         <source>Remove photo</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الصورة</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>الهوية</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Save the identity</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الهوية</translation>
     </message>
     <message>
         <source>Undo changes</source>
-        <translation type="unfinished"></translation>
+        <translation>التراجع عن التغييرات</translation>
     </message>
     <message>
         <source>Undo the identity changes</source>
-        <translation type="unfinished"></translation>
+        <translation>التراجع عن تغييرات الهوية</translation>
     </message>
     <message>
         <source>Online booking</source>
-        <translation type="unfinished">حجز موعد عبر الإنترنت</translation>
+        <translation>الحجز عبر الإنترنت</translation>
     </message>
     <message>
         <source>Reason for blocking</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب الحظر</translation>
     </message>
     <message>
         <source>Reason (e.g. repeated missed appointments)</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب (مثلًا: تكرار التغيب عن المواعيد)</translation>
     </message>
     <message>
         <source>Block online booking</source>
-        <translation type="unfinished"></translation>
+        <translation>حظر الحجز عبر الإنترنت</translation>
     </message>
     <message>
         <source>Unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>رفع الحظر</translation>
     </message>
     <message>
         <source>Appointments</source>
-        <translation type="unfinished">المواعيد</translation>
+        <translation>المواعيد</translation>
     </message>
     <message>
         <source>Appointments of the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>مواعيد المريض</translation>
     </message>
     <message>
         <source>Private notes of the selected appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات الخاصة بالموعد المختار</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ</translation>
     </message>
     <message>
         <source>Photo of %1</source>
-        <translation type="unfinished">صورة %1</translation>
+        <translation>صورة %1</translation>
     </message>
     <message>
         <source>born on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الميلاد %1</translation>
     </message>
     <message>
         <source>Missed appointments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المواعيد غير المحترمة: %1</translation>
     </message>
     <message>
         <source>Online booking blocked by the clinic.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجز عبر الإنترنت محظور من طرف العيادة.</translation>
     </message>
     <message>
         <source>Online booking blocked by the clinic: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجز عبر الإنترنت محظور من طرف العيادة: %1</translation>
     </message>
     <message numerus="yes">
         <source>Online booking blocked: %n missed appointment(s) reached the doctor&apos;s limit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الحجز عبر الإنترنت محظور: بلغ عدد المواعيد غير المحترمة حد الطبيب.</numerusform>
+            <numerusform>الحجز عبر الإنترنت محظور: موعد واحد غير محترم بلغ حد الطبيب.</numerusform>
+            <numerusform>الحجز عبر الإنترنت محظور: موعدان غير محترمين بلغا حد الطبيب.</numerusform>
+            <numerusform>الحجز عبر الإنترنت محظور: %n مواعيد غير محترمة بلغت حد الطبيب.</numerusform>
+            <numerusform>الحجز عبر الإنترنت محظور: %n موعدًا غير محترم بلغت حد الطبيب.</numerusform>
+            <numerusform>الحجز عبر الإنترنت محظور: %n موعد غير محترم بلغت حد الطبيب.</numerusform>
         </translation>
     </message>
     <message>
         <source>Online booking allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجز عبر الإنترنت مسموح.</translation>
     </message>
     <message>
         <source>No appointment yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مواعيد بعد.</translation>
     </message>
     <message>
         <source>Select an appointment to read its private notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختاروا موعدًا لقراءة ملاحظاته الخاصة.</translation>
     </message>
     <message>
         <source>No private notes for this appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا ملاحظات خاصة لهذا الموعد.</translation>
     </message>
     <message>
         <source>Private notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات خاصة: %1</translation>
     </message>
     <message>
         <source>Not saved: correct the fields shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم الحفظ: صحّحوا الحقول المشار إليها.</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الحفظ</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
         <source>The identity of %1 was changed and not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تغيير هوية %1 دون حفظها.</translation>
     </message>
     <message>
         <source>Discard the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل التغييرات</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>مواصلة التعديل</translation>
     </message>
     <message>
         <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار صورة</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور (*.png *.jpg *.jpeg *.bmp *.webp)</translation>
     </message>
     <message>
         <source>This file is not a picture that can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الملف ليس صورة قابلة للقراءة.</translation>
     </message>
 </context>
 <context>
     <name>tbib::PatientSearch</name>
     <message>
         <source>Search for a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن مريض</translation>
     </message>
     <message>
         <source>Search for a patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن مريض…</translation>
     </message>
     <message>
         <source>A name or a phone number; ↓ then Enter to choose</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم أو رقم هاتف؛ ↓ ثم Enter للاختيار</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج البحث</translation>
     </message>
     <message>
         <source>No patient found</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على أي مريض</translation>
     </message>
     <message numerus="yes">
         <source>%n more patient(s): type more of the name or the number</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا مرضى آخرون</numerusform>
+            <numerusform>مريض آخر: اكتبوا المزيد من الاسم أو الرقم</numerusform>
+            <numerusform>مريضان آخران: اكتبوا المزيد من الاسم أو الرقم</numerusform>
+            <numerusform>%n مرضى آخرون: اكتبوا المزيد من الاسم أو الرقم</numerusform>
+            <numerusform>%n مريضًا آخر: اكتبوا المزيد من الاسم أو الرقم</numerusform>
+            <numerusform>%n مريض آخر: اكتبوا المزيد من الاسم أو الرقم</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — coming appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — المواعيد القادمة</translation>
     </message>
     <message>
         <source>No coming appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مواعيد قادمة</translation>
     </message>
 </context>
 <context>
     <name>tbib::PatientsPage</name>
     <message>
         <source>Patients</source>
-        <translation type="unfinished">المرضى</translation>
+        <translation>المرضى</translation>
     </message>
     <message>
         <source>Search by name or phone…</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث بالاسم أو الهاتف…</translation>
     </message>
     <message>
         <source>Open the medical record</source>
-        <translation type="unfinished">فتح الملف الطبي</translation>
+        <translation>فتح الملف الطبي</translation>
     </message>
     <message>
         <source>New patient</source>
-        <translation type="unfinished"></translation>
+        <translation>مريض جديد</translation>
     </message>
     <message>
         <source>Patient list</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة المرضى</translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا مرضى</numerusform>
+            <numerusform>مريض واحد</numerusform>
+            <numerusform>مريضان</numerusform>
+            <numerusform>%n مرضى</numerusform>
+            <numerusform>%n مريضًا</numerusform>
+            <numerusform>%n مريض</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n patient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 من أصل لا مرضى</numerusform>
+            <numerusform>%1 من أصل مريض واحد</numerusform>
+            <numerusform>%1 من أصل مريضين</numerusform>
+            <numerusform>%1 من أصل %n مرضى</numerusform>
+            <numerusform>%1 من أصل %n مريضًا</numerusform>
+            <numerusform>%1 من أصل %n مريض</numerusform>
         </translation>
     </message>
     <message>
         <source>Search the patient list</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في قائمة المرضى</translation>
     </message>
 </context>
 <context>
@@ -1983,142 +1983,142 @@
     <name>tbib::TypesModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 د</translation>
+        <translation>%1 د</translation>
     </message>
     <message>
         <source>Bookable only for today or tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>قابل للحجز لليوم أو للغد فقط</translation>
     </message>
     <message>
         <source>Refused to patients with no past visit to this doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض للمرضى الذين لم يسبق لهم زيارة هذا الطبيب</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>المدة</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>الثمن</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>اللون</translation>
     </message>
     <message>
         <source>Emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>مستعجل</translation>
     </message>
     <message>
         <source>Existing only</source>
-        <translation type="unfinished"></translation>
+        <translation>للمتابَعين فقط</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>مُفعّل</translation>
     </message>
 </context>
 <context>
     <name>tbib::TypesPage</name>
     <message>
         <source>Consultation types</source>
-        <translation type="unfinished"></translation>
+        <translation>أنواع الاستشارات</translation>
     </message>
     <message>
         <source>+ New type</source>
-        <translation type="unfinished"></translation>
+        <translation>+ نوع جديد</translation>
     </message>
     <message>
         <source>New consultation type</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع استشارة جديد</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> د</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>المدة</translation>
     </message>
     <message>
         <source>e.g. 200 MAD</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا 200 MAD</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>الثمن</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>اللون</translation>
     </message>
     <message>
         <source>Choose the colour</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار اللون</translation>
     </message>
     <message>
         <source>Emergency only (today or tomorrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>للحالات المستعجلة فقط (اليوم أو غدًا)</translation>
     </message>
     <message>
         <source>Existing patients only</source>
-        <translation type="unfinished"></translation>
+        <translation>للمرضى المتابَعين فقط</translation>
     </message>
     <message>
         <source>Active (offered for booking)</source>
-        <translation type="unfinished"></translation>
+        <translation>مُفعّل (مقترح للحجز)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Save the consultation type</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نوع الاستشارة</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Remove the consultation type</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة نوع الاستشارة</translation>
     </message>
     <message>
         <source>A type that appointments use is deactivated, never deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع الذي تستعمله مواعيد يُعطَّل ولا يُحذف أبدًا.</translation>
     </message>
     <message>
         <source>Edit &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل «%1»</translation>
     </message>
     <message>
         <source>Saved: &quot;%1&quot; is offered at once in the agenda and online.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الحفظ: «%1» مقترح الآن في المفكرة وعبر الإنترنت.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is used by appointments: it was deactivated, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» تستعمله مواعيد: تم تعطيله وليس حذفه.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حذف «%1».</translation>
     </message>
 </context>
 <context>
