@@ -25,6 +25,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QGuiApplication>
+#include <QSettings>
 #include <QFileInfo>
 #include <QLocale>
 #include <QStandardPaths>
@@ -75,7 +77,7 @@ QString requestedLanguage(const QStringList &args)
         if (args[i].startsWith(u"--lang="))
             return args[i].mid(7);
     }
-    return QStringLiteral("fr");
+    return {};
 }
 
 // Where the booking server listens unless told otherwise (DESIGN §5).
@@ -207,15 +209,15 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("tbib"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TBIB_VERSION));
 
-    QString language = requestedLanguage(app.arguments());
-    if (language == u"ar") {
-        tbib::installTranslations(QStringLiteral("fr"));
-        err(Cli::tr("the Arabic translation is not available yet; using French."));
-    } else if (tbib::supportedLanguages().contains(language)) {
-        tbib::installTranslations(language);
-    } else {
-        tbib::installTranslations(QStringLiteral("fr"));
-    }
+    // The interface's language: --lang, else Configuration → Cabinet's choice,
+    // else the system's when TBIB speaks it, else French.
+    const QString requested = requestedLanguage(app.arguments());
+    const QString language = tbib::chooseLanguage(
+        requested.isEmpty() ? tbib::ConfigurationService::savedLanguage(
+                                  *tbib::ConfigurationService::openMachineSettings())
+                            : requested,
+        QLocale::system().uiLanguages());
+    tbib::installTranslations(language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(Cli::tr("TBIB: practice management for medical clinics."));
@@ -252,8 +254,8 @@ int main(int argc, char **argv)
         err(Cli::tr("unexpected argument: %1 (see --help)").arg(parser.positionalArguments().constFirst()));
         return BadCommandLine;
     }
-    if (parser.isSet(langOption) && language != u"ar" && !tbib::supportedLanguages().contains(language)) {
-        err(Cli::tr("unknown language %1: choose fr, en or ar.").arg(language));
+    if (parser.isSet(langOption) && !tbib::supportedLanguages().contains(parser.value(langOption))) {
+        err(Cli::tr("unknown language %1: choose fr, en or ar.").arg(parser.value(langOption)));
         return BadCommandLine;
     }
     if (parser.isSet(listenOption) && !isValidListen(parser.value(listenOption))) {
@@ -322,8 +324,10 @@ int main(int argc, char **argv)
                     "the booking server runs with 'tbib --serve'."));
         return Ok;
     }
-    // Dates and numbers in the interface's language (French by default).
-    QLocale::setDefault(QLocale(language == u"en" ? QStringLiteral("en_GB") : QStringLiteral("fr_FR")));
+    // Dates and numbers in the interface's language; Arabic mirrors the window
+    // (sidebar on the right, desk on the left, days running right to left).
+    QLocale::setDefault(tbib::localeFor(language));
+    QGuiApplication::setLayoutDirection(tbib::layoutDirectionFor(language));
     QApplication::setApplicationDisplayName(QStringLiteral("TBIB"));
     tbib::BookingService service(**db, clock);
     tbib::MainWindow mainWindow(service, **db);

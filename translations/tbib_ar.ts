@@ -113,10 +113,6 @@
         </translation>
     </message>
     <message>
-        <source>the Arabic translation is not available yet; using French.</source>
-        <translation>الترجمة العربية للواجهة غير مكتملة بعد؛ ستبقى الواجهة بالفرنسية.</translation>
-    </message>
-    <message>
         <source>TBIB: practice management for medical clinics.</source>
         <translation>طبيب: تسيير العيادات الطبية.</translation>
     </message>
@@ -995,6 +991,18 @@
         <source>Clinic settings saved.</source>
         <translation>تم حفظ إعدادات العيادة.</translation>
     </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>لغة النظام</translation>
+    </message>
+    <message>
+        <source>Used from the next start of TBIB on this computer.</source>
+        <translation>تُطبَّق عند التشغيل القادم لطبيب على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
 </context>
 <context>
     <name>tbib::ConfigurationPage</name>
@@ -1135,6 +1143,10 @@
     <message>
         <source>The rate limit must be between 0 (no limit) and %1 requests a minute.</source>
         <translation>يجب أن يكون حد الطلبات بين 0 (بلا حد) و%1 طلبًا في الدقيقة.</translation>
+    </message>
+    <message>
+        <source>Choose a language from the list.</source>
+        <translation>اختاروا لغة من القائمة.</translation>
     </message>
 </context>
 <context>

@@ -109,10 +109,6 @@
         </translation>
     </message>
     <message>
-        <source>the Arabic translation is not available yet; using French.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>TBIB: practice management for medical clinics.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -987,6 +983,18 @@
         <source>Clinic settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used from the next start of TBIB on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tbib::ConfigurationPage</name>
@@ -1122,6 +1130,10 @@
     </message>
     <message>
         <source>The rate limit must be between 0 (no limit) and %1 requests a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a language from the list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -109,10 +109,6 @@
         </translation>
     </message>
     <message>
-        <source>the Arabic translation is not available yet; using French.</source>
-        <translation>la traduction arabe n&apos;est pas encore disponible ; l&apos;interface reste en français.</translation>
-    </message>
-    <message>
         <source>TBIB: practice management for medical clinics.</source>
         <translation>TBIB : gestion de cabinet médical.</translation>
     </message>
@@ -987,6 +983,18 @@
         <source>Clinic settings saved.</source>
         <translation>Réglages du cabinet enregistrés.</translation>
     </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Used from the next start of TBIB on this computer.</source>
+        <translation>Appliquée au prochain démarrage de TBIB sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
 </context>
 <context>
     <name>tbib::ConfigurationPage</name>
@@ -1123,6 +1131,10 @@
     <message>
         <source>The rate limit must be between 0 (no limit) and %1 requests a minute.</source>
         <translation>La limite de requêtes doit être comprise entre 0 (sans limite) et %1 par minute.</translation>
+    </message>
+    <message>
+        <source>Choose a language from the list.</source>
+        <translation>Choisissez une langue de la liste.</translation>
     </message>
 </context>
 <context>

@@ -87,7 +87,9 @@ MainWindow::MainWindow(BookingService &service, const Database &db, QWidget *par
     m_deskDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
     m_deskDock->setWidget(m_desk);
     m_deskDock->setMinimumWidth(340);
-    addDockWidget(Qt::RightDockWidgetArea, m_deskDock);
+    // The desk sits on the trailing side: right, or left in a right-to-left
+    // (Arabic) window. QMainWindow does not mirror dock areas by itself.
+    addDockWidget(trailingDockArea(), m_deskDock);
 
     connect(m_sidebar, &Sidebar::pageRequested, this, [this](Sidebar::Page page) { showPage(int(page)); });
     connect(m_sidebar, &Sidebar::collapsedChanged, this, [this] { saveSettings(); });
@@ -125,6 +127,11 @@ void MainWindow::showRecord(PatientId id)
     m_sidebar->setCurrentPage(Sidebar::Page::Patients);
     showPage(int(Sidebar::Page::Patients));
     m_patients->openRecord(id);
+}
+
+Qt::DockWidgetArea MainWindow::trailingDockArea() const
+{
+    return layoutDirection() == Qt::RightToLeft ? Qt::LeftDockWidgetArea : Qt::RightDockWidgetArea;
 }
 
 void MainWindow::showPage(int page)
@@ -167,6 +174,9 @@ void MainWindow::restoreSettings()
     const auto settings = windowSettings();
     restoreGeometry(settings->value(GeometryKey).toByteArray());
     restoreState(settings->value(StateKey).toByteArray(), StateVersion);
+    // A layout saved in another reading direction keeps its sizes, not its side.
+    if (dockWidgetArea(m_deskDock) != trailingDockArea())
+        addDockWidget(trailingDockArea(), m_deskDock);
     // Closed on Configuration, the saved state says "hidden"; the desk has no
     // close button, so it always starts shown (with the agenda).
     m_deskDock->show();

@@ -62,6 +62,7 @@ protected:
 
 private:
     void showPage(int page);
+    [[nodiscard]] Qt::DockWidgetArea trailingDockArea() const;
     void saveSettings() const;
     void restoreSettings();
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "configurationservice.h"
 
+#include "translations.h"
+
 #include "service/accesstoken.h"
 #include "storage/clinicstore.h"
 #include "storage/database.h"
@@ -88,6 +90,28 @@ std::unique_ptr<QSettings> ConfigurationService::openMachineSettings()
     const QString organization = QCoreApplication::organizationName();
     return std::make_unique<QSettings>(QSettings::defaultFormat(), QSettings::UserScope,
                                        organization.isEmpty() ? app : organization, app);
+}
+
+namespace {
+const auto LanguageKey = QStringLiteral("ui/language");
+} // namespace
+
+QString ConfigurationService::savedLanguage(const QSettings &machine)
+{
+    return machine.value(LanguageKey).toString();
+}
+
+ConfigResult<void> ConfigurationService::setLanguage(const QString &language)
+{
+    if (!language.isEmpty() && !supportedLanguages().contains(language))
+        return std::unexpected(ConfigError{ErrorCode::InvalidInput, QStringLiteral("language"),
+                                           tr("Choose a language from the list.")});
+    if (language.isEmpty())
+        m_machine.remove(LanguageKey);
+    else
+        m_machine.setValue(LanguageKey, language);
+    m_machine.sync();
+    return {};
 }
 
 ConfigError ConfigurationService::storageFailure(const BookingError &error) const

@@ -118,6 +118,12 @@ public:
     // A new doctor API token, stored salted-hashed; the only time it can be read.
     [[nodiscard]] Result<QString> regenerateToken();
 
+    // ---- the interface's language (this workstation's; read when the program starts)
+    // "fr", "en", "ar", or empty: follow the system (chooseLanguage()).
+    [[nodiscard]] QString language() const { return savedLanguage(m_machine); }
+    [[nodiscard]] ConfigResult<void> setLanguage(const QString &language);
+    [[nodiscard]] static QString savedLanguage(const QSettings &machine);
+
     // The user's settings file (~/.config/tbib/tbib.conf): named by the
     // application, as the window's layout is, not "Unknown Organization".
     [[nodiscard]] static std::unique_ptr<QSettings> openMachineSettings();

@@ -14,7 +14,35 @@ namespace tbib {
 
 QStringList supportedLanguages()
 {
-    return {QStringLiteral("fr"), QStringLiteral("en")};
+    return {QStringLiteral("fr"), QStringLiteral("en"), QStringLiteral("ar")};
+}
+
+QString chooseLanguage(const QString &asked, const QStringList &systemLanguages)
+{
+    const QStringList ours = supportedLanguages();
+    if (ours.contains(asked))
+        return asked;
+    for (const QString &tag : systemLanguages) {
+        // "ar-MA", "fr_FR", "en": the language part.
+        const QString language = tag.section(u'-', 0, 0).section(u'_', 0, 0).toLower();
+        if (ours.contains(language))
+            return language;
+    }
+    return QStringLiteral("fr");
+}
+
+QLocale localeFor(const QString &language)
+{
+    if (language == u"ar")
+        return QLocale(QLocale::Arabic, QLocale::Morocco);
+    if (language == u"en")
+        return QLocale(QLocale::English, QLocale::UnitedKingdom);
+    return QLocale(QLocale::French, QLocale::France);
+}
+
+Qt::LayoutDirection layoutDirectionFor(const QString &language)
+{
+    return language == u"ar" ? Qt::RightToLeft : Qt::LeftToRight;
 }
 
 bool installTranslations(const QString &language)
@@ -86,11 +114,8 @@ QString translate(const QString &language, const char *context, const char *sour
         text = lookUp(QStringLiteral("fr"), context, source, n);
     if (text.isEmpty())
         text = QString::fromUtf8(source);
-    if (n >= 0) {
-        // Arabic as Morocco writes it: Latin digits (QLocale("ar") would be Egypt's).
-        const QLocale locale = lang == u"ar" ? QLocale(QLocale::Arabic, QLocale::Morocco) : QLocale(lang);
-        text.replace(QStringLiteral("%n"), locale.toString(n));
-    }
+    if (n >= 0)
+        text.replace(QStringLiteral("%n"), localeFor(lang).toString(n));
     return text;
 }
 

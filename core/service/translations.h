@@ -3,14 +3,23 @@
 
 #include "domain/bookingerror.h"
 
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
 namespace tbib {
 
-// The desktop's languages: French (the default), English; Arabic once its
-// catalogue covers the whole window.
+// The interface's languages: French (the default), English, Arabic.
 [[nodiscard]] QStringList supportedLanguages();
+// The language to start in: the one asked for (--lang, then the setting of
+// Configuration → Cabinet) when TBIB speaks it, otherwise the system's when
+// TBIB speaks it (the first of its UI languages), otherwise French.
+[[nodiscard]] QString chooseLanguage(const QString &asked, const QStringList &systemLanguages);
+// Dates, times and numbers of that language: Arabic as Morocco writes it,
+// with Latin digits (ar_MA); French of France; British English (24-hour).
+[[nodiscard]] QLocale localeFor(const QString &language);
+// Arabic is written right to left; the whole window mirrors.
+[[nodiscard]] Qt::LayoutDirection layoutDirectionFor(const QString &language);
 // Installs TBIB's catalogue for `language` ("fr", "en", …) on the application,
 // replacing the one installed before. An empty language means French.
 // Returns false for a language TBIB has no catalogue for.

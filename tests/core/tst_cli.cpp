@@ -145,13 +145,18 @@ private Q_SLOTS:
         QCOMPARE(readAll(after), readAll(before));
     }
 
-    void arabicFallsBackToFrench()
+    void arabicIsSpoken()
     {
         const QString db = m_dir.filePath(QStringLiteral("arabic.sqlite"));
+        const QString file = m_dir.filePath(QStringLiteral("arabic.json"));
         const Run r = runTbib({QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("ar"),
-                            QStringLiteral("--export"), m_dir.filePath(QStringLiteral("arabic.json"))});
+                               QStringLiteral("--export"), file});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(!r.err.isEmpty()); // the notice, in French
+        QVERIFY2(r.out.contains(QStringLiteral("تم تصدير العيادة إلى %1.").arg(file)), qPrintable(r.out));
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        const Run help = runTbib({QStringLiteral("--lang"), QStringLiteral("ar"), QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.contains(QStringLiteral("طبيب: تسيير العيادات الطبية.")), qPrintable(help.out));
     }
 
     void noOptionFillsTheDefaultDatabase()

@@ -274,7 +274,7 @@ void AgendaScene::addGridItems()
         }
         shade(from, m_axis.slotMaxTime);
 
-        auto *header = addLabel(this, frenchDayHeader(day, int(m_content.days.size())),
+        auto *header = addLabel(this, localizedDayHeader(day, int(m_content.days.size()), QLocale()),
                                isToday ? todayFont : headerFont, isToday ? TodayText : HeaderText);
         const QRectF r = header->boundingRect();
         header->setPos(x + (colWidth - r.width()) / 2, (top - r.height()) / 2);

@@ -237,7 +237,7 @@ QList<QDate> AgendaView::days() const
 QString AgendaView::title() const
 {
     const QList<QDate> shown = days();
-    return frenchTitle(shown.first(), shown.last(), m_mode == Mode::Week);
+    return localizedTitle(shown.first(), shown.last(), m_mode == Mode::Week, QLocale());
 }
 
 void AgendaView::setDate(QDate date)

@@ -106,22 +106,30 @@ void AppointmentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
     const double x = box.left() + Padding;
     const double w = box.width() - 2 * Padding;
     double y = box.top() + 1;
+    // Qt::AlignLeft is the reading start: the right edge in an Arabic window.
+    // Times stay "09:00 - 09:20" in every direction: isolated left to right,
+    // or the bidi algorithm would reorder their digits and dashes.
+    const bool rtl = painter->layoutDirection() == Qt::RightToLeft;
+    const QString timeText = m_look.timeText.isEmpty()
+        ? QString()
+        : QChar(0x2066) + m_look.timeText + QChar(0x2069); // LRI … PDI
     if (m_look.isShort) {
         // Spec §3.4: time and title on one line, " - " between them.
         painter->setFont(small);
         const QFontMetricsF fm(small);
-        const QString time = m_look.timeText.isEmpty() ? QString() : m_look.timeText + QStringLiteral(" - ");
+        const QString time = timeText.isEmpty() ? QString() : timeText + QStringLiteral(" - ");
         const double timeWidth = fm.horizontalAdvance(time);
         const QRectF line(x, y, w, box.height() - 2);
         painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter, time);
         painter->setFont(bold);
-        painter->drawText(line.adjusted(timeWidth, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, m_look.title);
+        painter->drawText(rtl ? line.adjusted(0, 0, -timeWidth, 0) : line.adjusted(timeWidth, 0, 0, 0),
+                          Qt::AlignLeft | Qt::AlignVCenter, m_look.title);
     } else {
         painter->setFont(small);
         const double smallHeight = QFontMetricsF(small).height();
         const double boldHeight = QFontMetricsF(bold).height();
-        if (!m_look.timeText.isEmpty()) {
-            painter->drawText(QRectF(x, y, w, smallHeight), Qt::AlignLeft | Qt::AlignTop, m_look.timeText);
+        if (!timeText.isEmpty()) {
+            painter->drawText(QRectF(x, y, w, smallHeight), Qt::AlignLeft | Qt::AlignTop, timeText);
             y += smallHeight;
         }
         painter->setFont(bold);

@@ -342,4 +342,28 @@ QString frenchDayHeader(QDate date, int columnCount)
     return shortDay + u' ' + twoDigits(date.day()) + u'/' + twoDigits(date.month());
 }
 
+QString localizedTitle(QDate first, QDate last, bool multiDayView, const QLocale &locale)
+{
+    if (locale.language() == QLocale::French)
+        return frenchTitle(first, last, multiDayView);
+    if (!multiDayView || first == last)
+        return locale.toString(first, QStringLiteral("d MMMM yyyy"));
+    if (first.year() != last.year())
+        return locale.toString(first, QStringLiteral("d MMM yyyy")) + u" – " + locale.toString(last, QStringLiteral("d MMM yyyy"));
+    if (first.month() != last.month())
+        return locale.toString(first, QStringLiteral("d MMM")) + u" – " + locale.toString(last, QStringLiteral("d MMM yyyy"));
+    return QString::number(first.day()) + u"–" + locale.toString(last, QStringLiteral("d MMM yyyy"));
+}
+
+QString localizedDayHeader(QDate date, int columnCount, const QLocale &locale)
+{
+    if (locale.language() == QLocale::French)
+        return frenchDayHeader(date, columnCount);
+    if (columnCount == 1)
+        return locale.dayName(date.dayOfWeek(), QLocale::LongFormat);
+    if (columnCount > 10)
+        return locale.dayName(date.dayOfWeek(), QLocale::ShortFormat);
+    return locale.dayName(date.dayOfWeek(), QLocale::ShortFormat) + u' ' + locale.toString(date, QStringLiteral("dd/MM"));
+}
+
 } // namespace tbib::agenda

@@ -4,6 +4,7 @@
 #include "domain/cliniczone.h"
 
 #include <QDate>
+#include <QLocale>
 #include <QList>
 #include <QString>
 #include <QtGlobal>
@@ -179,5 +180,11 @@ struct SlotLabel final
 // Column header, spec §1.2: "lun. 24/03" for 2–10 columns, "lundi" for one
 // column, "lun." beyond 10.
 [[nodiscard]] QString frenchDayHeader(QDate date, int columnCount);
+
+// The same in the interface's language: French follows the spec exactly; any
+// other locale (Arabic, English) takes its own CLDR names from QLocale with
+// the same shapes ("d MMM – d MMM y", "ddd dd/MM", the weekday alone).
+[[nodiscard]] QString localizedTitle(QDate first, QDate last, bool multiDayView, const QLocale &locale);
+[[nodiscard]] QString localizedDayHeader(QDate date, int columnCount, const QLocale &locale);
 
 } // namespace tbib::agenda

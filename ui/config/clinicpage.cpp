@@ -53,6 +53,18 @@ ClinicPage::ClinicPage(ConfigurationService &config, QWidget *parent) : QWidget(
     zoneHint->setObjectName(QStringLiteral("hintLabel"));
     zoneHint->setWordWrap(true);
     zoneCell->addWidget(zoneHint); // under the combo, as wide as the form
+    // The language is this workstation's: each desk may speak its own.
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("languageComboBox"));
+    m_language->addItem(tr("The system's language"), QString());
+    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    m_language->addItem(QStringLiteral("العربية"), QStringLiteral("ar"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    QVBoxLayout *languageCell = field(form, tr("Language"), m_language, QStringLiteral("language"));
+    auto *languageHint = new QLabel(tr("Used from the next start of TBIB on this computer."), this);
+    languageHint->setObjectName(QStringLiteral("hintLabel"));
+    languageHint->setWordWrap(true);
+    languageCell->addWidget(languageHint);
     auto *formBox = new QWidget(this);
     formBox->setLayout(form);
     formBox->setMaximumWidth(820);
@@ -108,6 +120,7 @@ void ClinicPage::reset()
         return;
     m_name->setText((*catalogue)->clinic.name);
     m_zone->setCurrentText(QString::fromLatin1((*catalogue)->clinic.timeZone));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(m_config.language())));
     for (const auto &[id, spin] : std::as_const(m_limits)) {
         if (const Doctor *d = (*catalogue)->doctor(id))
             spin->setValue(d->noShowLimit);
@@ -121,6 +134,10 @@ bool ClinicPage::save()
     for (const auto &[id, spin] : std::as_const(m_limits))
         change.noShowLimits.append({id, spin->value()});
     if (auto r = m_config.saveClinic(change); !r) {
+        m_errors.show(r.error());
+        return false;
+    }
+    if (auto r = m_config.setLanguage(m_language->currentData().toString()); !r) {
         m_errors.show(r.error());
         return false;
     }

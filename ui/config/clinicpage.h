@@ -17,7 +17,8 @@ namespace tbib {
 class ConfigurationService;
 
 // Configuration → Cabinet: the clinic's name, its time zone and each
-// doctor's no-show limit (0 = never block by count), saved together.
+// doctor's no-show limit (0 = never block by count), saved together, and
+// this workstation's interface language (used from the next start).
 class ClinicPage final : public QWidget
 {
     Q_OBJECT
@@ -33,6 +34,7 @@ private:
     FormErrors m_errors;
     QLineEdit *m_name = nullptr;
     QComboBox *m_zone = nullptr;
+    QComboBox *m_language = nullptr;
     QFormLayout *m_limitsForm = nullptr;
     QList<std::pair<DoctorId, QSpinBox *>> m_limits;
     QLabel *m_status = nullptr;
