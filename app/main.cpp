@@ -40,6 +40,14 @@ struct Cli
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
+// Qt's own sentences for --help and --version that Debian's qtbase catalogues
+// (6.4) leave in English; ours is installed last, so it answers first.
+[[maybe_unused]] const char *const QtCommandLineTexts[] = {
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help on commandline options."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help including Qt specific options."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays version information."),
+};
+
 namespace {
 
 // Exit codes, documented in docs/import-format.md.

@@ -9,8 +9,8 @@
 
 using namespace tbib;
 
-// French is the default language and complete: every sentence of the rules is
-// translated, and the catalogue has no unfinished entry.
+// French is the default language; every catalogue (French, Arabic, and the
+// English plural forms) is complete: no unfinished, obsolete or empty entry.
 class TestTranslations : public QObject
 {
     Q_OBJECT
@@ -18,7 +18,8 @@ class TestTranslations : public QObject
 private Q_SLOTS:
     void everyErrorHasAFrenchSentence();
     void statusLabelsAreTheGlossarys();
-    void frenchCatalogueIsComplete();
+    void everyCatalogueIsComplete_data();
+    void everyCatalogueIsComplete();
     void unknownLanguageRefused();
 };
 
@@ -51,30 +52,67 @@ void TestTranslations::statusLabelsAreTheGlossarys()
     QCOMPARE(statusLabel(AppointmentStatus::Cancelled), QStringLiteral("Annulé"));
 }
 
-void TestTranslations::frenchCatalogueIsComplete()
+void TestTranslations::everyCatalogueIsComplete_data()
 {
-    QFile ts(QStringLiteral(TBIB_SOURCE_DIR "/translations/tbib_fr.ts"));
+    // Plural forms per language: Qt's rules (French and English 2, Arabic 6).
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("pluralForms");
+    QTest::addColumn<int>("atLeast");
+    QTest::newRow("french") << "fr" << 2 << 400;
+    QTest::newRow("arabic") << "ar" << 6 << 400;
+    QTest::newRow("english") << "en" << 2 << 10; // the source language: plural forms only
+}
+
+void TestTranslations::everyCatalogueIsComplete()
+{
+    QFETCH(QString, language);
+    QFETCH(int, pluralForms);
+    QFETCH(int, atLeast);
+    QFile ts(QStringLiteral(TBIB_SOURCE_DIR "/translations/tbib_") + language + u".ts");
     QVERIFY(ts.open(QIODevice::ReadOnly));
     QXmlStreamReader xml(&ts);
     int messages = 0;
     QStringList unfinished;
     QString source;
+    bool numerus = false;
     while (!xml.atEnd()) {
         xml.readNext();
         if (!xml.isStartElement())
             continue;
-        if (xml.name() == u"source") {
+        if (xml.name() == u"TS") {
+            QCOMPARE(xml.attributes().value(QStringLiteral("language")).toString(), language);
+        } else if (xml.name() == u"message") {
+            numerus = xml.attributes().value(QStringLiteral("numerus")) == u"yes";
+        } else if (xml.name() == u"source") {
             source = xml.readElementText();
             ++messages;
         } else if (xml.name() == u"translation") {
-            const auto type = xml.attributes().value(QStringLiteral("type"));
-            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-            if (type == u"unfinished" || type == u"obsolete" || type == u"vanished" || text.trimmed().isEmpty())
+            const auto type = xml.attributes().value(QStringLiteral("type")).toString();
+            if (type == u"unfinished" || type == u"obsolete" || type == u"vanished") {
                 unfinished << source;
+                continue;
+            }
+            if (!numerus) {
+                if (xml.readElementText().trimmed().isEmpty())
+                    unfinished << source;
+                continue;
+            }
+            int forms = 0;
+            bool empty = false;
+            while (xml.readNextStartElement()) {
+                if (xml.name() == u"numerusform") {
+                    ++forms;
+                    empty = empty || xml.readElementText().trimmed().isEmpty();
+                } else {
+                    xml.skipCurrentElement();
+                }
+            }
+            if (empty || forms != pluralForms)
+                unfinished << source + u" (plural forms)";
         }
     }
     QVERIFY(!xml.hasError());
-    QVERIFY(messages > 50);
+    QVERIFY2(messages >= atLeast, qPrintable(QString::number(messages)));
     QVERIFY2(unfinished.isEmpty(), qPrintable(unfinished.join(u"\n")));
 }
 
