@@ -793,6 +793,57 @@
     </message>
 </context>
 <context>
+    <name>tbib::AboutDialog</name>
+    <message>
+        <source>Practice management for medical clinics.</source>
+        <translation>تسيير العيادات الطبية.</translation>
+    </message>
+    <message>
+        <source>TBIB is free software: GNU General Public License, version 3 or later.</source>
+        <translation>طبيب برنامج حر: رخصة جنو العمومية العامة، الإصدار 3 أو ما بعده.</translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation>المكونات</translation>
+    </message>
+    <message>
+        <source>GNU LGPL version 3 or GNU GPL version 2 or 3</source>
+        <translation>GNU LGPL الإصدار 3 أو GNU GPL الإصدار 2 أو 3</translation>
+    </message>
+    <message>
+        <source>GNU GPL version 3</source>
+        <translation>GNU GPL الإصدار 3</translation>
+    </message>
+    <message>
+        <source>public domain</source>
+        <translation>ملك عام</translation>
+    </message>
+    <message>
+        <source>MIT licence</source>
+        <translation>رخصة MIT</translation>
+    </message>
+    <message>
+        <source>inside FullCalendar</source>
+        <translation>مضمّن في FullCalendar</translation>
+    </message>
+    <message>
+        <source>The full licence texts are in /usr/share/doc/tbib/copyright and /usr/share/common-licenses/.</source>
+        <translation>النصوص الكاملة للرخص موجودة في /usr/share/doc/tbib/copyright و/usr/share/common-licenses/.</translation>
+    </message>
+    <message>
+        <source>About TBIB</source>
+        <translation>حول طبيب</translation>
+    </message>
+    <message>
+        <source>Version and licences</source>
+        <translation>الإصدار والرخص</translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation>حول Qt</translation>
+    </message>
+</context>
+<context>
     <name>tbib::AbsencesModel</name>
     <message>
         <source>From</source>
@@ -2004,6 +2055,10 @@
     <message>
         <source>Collapse the menu</source>
         <translation>طيّ القائمة</translation>
+    </message>
+    <message>
+        <source>About TBIB</source>
+        <translation>حول طبيب</translation>
     </message>
 </context>
 <context>

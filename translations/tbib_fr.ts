@@ -789,6 +789,57 @@
     </message>
 </context>
 <context>
+    <name>tbib::AboutDialog</name>
+    <message>
+        <source>Practice management for medical clinics.</source>
+        <translation>Gestion de cabinet médical.</translation>
+    </message>
+    <message>
+        <source>TBIB is free software: GNU General Public License, version 3 or later.</source>
+        <translation>TBIB est un logiciel libre : licence publique générale GNU, version 3 ou ultérieure.</translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation>Composants</translation>
+    </message>
+    <message>
+        <source>GNU LGPL version 3 or GNU GPL version 2 or 3</source>
+        <translation>GNU LGPL version 3 ou GNU GPL version 2 ou 3</translation>
+    </message>
+    <message>
+        <source>GNU GPL version 3</source>
+        <translation>GNU GPL version 3</translation>
+    </message>
+    <message>
+        <source>public domain</source>
+        <translation>domaine public</translation>
+    </message>
+    <message>
+        <source>MIT licence</source>
+        <translation>licence MIT</translation>
+    </message>
+    <message>
+        <source>inside FullCalendar</source>
+        <translation>inclus dans FullCalendar</translation>
+    </message>
+    <message>
+        <source>The full licence texts are in /usr/share/doc/tbib/copyright and /usr/share/common-licenses/.</source>
+        <translation>Les textes complets des licences sont dans /usr/share/doc/tbib/copyright et /usr/share/common-licenses/.</translation>
+    </message>
+    <message>
+        <source>About TBIB</source>
+        <translation>À propos de TBIB</translation>
+    </message>
+    <message>
+        <source>Version and licences</source>
+        <translation>Version et licences</translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation>À propos de Qt</translation>
+    </message>
+</context>
+<context>
     <name>tbib::AbsencesModel</name>
     <message>
         <source>From</source>
@@ -1944,6 +1995,10 @@
     <message>
         <source>Collapse the menu</source>
         <translation>Réduire le menu</translation>
+    </message>
+    <message>
+        <source>About TBIB</source>
+        <translation>À propos de TBIB</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "agendapage.h"
 #include "config/configurationpage.h"
 #include "desk/deskpanel.h"
@@ -93,6 +94,11 @@ MainWindow::MainWindow(BookingService &service, const Database &db, QWidget *par
 
     connect(m_sidebar, &Sidebar::pageRequested, this, [this](Sidebar::Page page) { showPage(int(page)); });
     connect(m_sidebar, &Sidebar::collapsedChanged, this, [this] { saveSettings(); });
+    connect(m_sidebar, &Sidebar::aboutRequested, this, [this] {
+        auto *about = new AboutDialog(this);
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        about->open();
+    });
     connect(m_queue, &WaitingQueueModel::countChanged, m_sidebar, &Sidebar::setQueueCount);
     connect(m_agenda, &AgendaPage::appointmentSelected, m_desk, &DeskPanel::showAppointment);
     connect(m_waitingRoom, &WaitingRoomPage::appointmentSelected, m_desk, &DeskPanel::showAppointment);

@@ -85,6 +85,13 @@ Sidebar::Sidebar(QWidget *parent) : QFrame(parent), m_group(new QButtonGroup(thi
         layout->addWidget(item.button);
     layout->addStretch(1);
 
+    // Not a page: a dialog, so outside the pages' button group.
+    m_about.button = rowButton(this, QStringLiteral("ℹ️"), &m_about.icon, &m_about.label);
+    m_about.button->setObjectName(QStringLiteral("aboutButton"));
+    m_about.button->setCheckable(false);
+    layout->addWidget(m_about.button);
+    connect(m_about.button, &QPushButton::clicked, this, &Sidebar::aboutRequested);
+
     auto *separator = new QFrame(this);
     separator->setObjectName(QStringLiteral("sidebarSeparator"));
     separator->setFixedHeight(1);
@@ -153,12 +160,16 @@ void Sidebar::updateTexts()
         item.label->setVisible(!m_collapsed);
     m_toggleLabel->setVisible(!m_collapsed);
     m_toggleLabel->setText(tr("Collapse"));
+    m_about.label->setVisible(!m_collapsed);
+    m_about.label->setText(tr("About TBIB"));
+    m_about.button->setAccessibleName(tr("About TBIB"));
+    m_about.button->setToolTip(tr("About TBIB"));
     m_toggleIcon->setText(m_collapsed ? QStringLiteral("›") : QStringLiteral("‹"));
     m_toggle->setAccessibleName(m_collapsed ? tr("Expand the menu") : tr("Collapse the menu"));
     m_toggle->setToolTip(m_toggle->accessibleName());
     // Collapsed, the icon takes the whole row and sits in its middle.
     const int rowWidth = theme::SidebarCollapsedWidth - 20;
-    for (const Item &item : std::as_const(m_items) + QList<Item>{{m_toggle, m_toggleIcon, m_toggleLabel}}) {
+    for (const Item &item : std::as_const(m_items) + QList<Item>{m_about, {m_toggle, m_toggleIcon, m_toggleLabel}}) {
         item.button->layout()->setContentsMargins(m_collapsed ? 0 : 14, 0, m_collapsed ? 0 : 10, 0);
         item.icon->setFixedWidth(m_collapsed ? rowWidth : 22);
     }

@@ -33,6 +33,8 @@ public:
 Q_SIGNALS:
     void pageRequested(tbib::Sidebar::Page page);
     void collapsedChanged(bool collapsed);
+    // "About TBIB": the version and the licences (DESIGN §1).
+    void aboutRequested();
 
 private:
     struct Item
@@ -53,6 +55,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_badge = nullptr;
     QPushButton *m_waitingRoom = nullptr;
+    Item m_about;
     QPushButton *m_toggle = nullptr;
     QLabel *m_toggleIcon = nullptr;
     QLabel *m_toggleLabel = nullptr;

@@ -4,6 +4,7 @@
 #include "agenda/agendascene.h"
 #include "agenda/agendaview.h"
 #include "agenda/appointmentitem.h"
+#include "aboutdialog.h"
 #include "agendapage.h"
 #include "desk/deskpanel.h"
 #include "mainwindow.h"
@@ -13,6 +14,7 @@
 #include "service/translations.h"
 
 #include <QApplication>
+#include <QTextBrowser>
 #include <QDir>
 #include <QDockWidget>
 #include <QPushButton>
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void localesWriteLatinDigits();
     void window_data();
     void window();
+    void aboutListsTheLicences();
     void screenshots_data();
     void screenshots();
 
@@ -166,6 +169,28 @@ void TestLanguages::window()
         QVERIFY2(found, qPrintable(arrived));
         window.close();
     }
+}
+
+// DESIGN §1: the About dialog lists the third-party licences, in the UI language.
+void TestLanguages::aboutListsTheLicences()
+{
+    ClinicFixture clinic;
+    QVERIFY(clinic.setUp());
+    BookingService service(*clinic.db, clinic.clock);
+    MainWindow window(service, *clinic.db);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *button = window.sidebar()->findChild<QPushButton *>(QStringLiteral("aboutButton"));
+    QVERIFY(button);
+    QCOMPARE(button->accessibleName(), QStringLiteral("À propos de TBIB"));
+    QTest::mouseClick(button, Qt::LeftButton);
+    AboutDialog *about = nullptr;
+    QTRY_VERIFY((about = window.findChild<AboutDialog *>()) != nullptr && about->isVisible());
+    const QString text = about->findChild<QTextBrowser *>()->toPlainText();
+    for (const char *part : {"TBIB", "GNU", "FullCalendar 6.1.21", "MIT", "Qt HTTP Server", "SQLite", "Preact"})
+        QVERIFY2(text.contains(QLatin1StringView(part)), part);
+    QVERIFY(text.contains(QStringLiteral("logiciel libre")));
+    about->close();
 }
 
 void TestLanguages::screenshots_data()
