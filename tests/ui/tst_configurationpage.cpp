@@ -4,6 +4,7 @@
 // its forms refusing bad input next to the field, and its changes reaching the
 // agenda grid and the new-appointment dialog at once.
 #include "../core/clinicfixture.h"
+#include "desktoptestsupport.h"
 
 #include "agenda/agendascene.h"
 #include "agenda/agendaview.h"
@@ -121,14 +122,7 @@ private:
 
 void TestConfigurationPage::initTestCase()
 {
-    QVERIFY(m_settingsDir.isValid());
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-    QCoreApplication::setOrganizationName(QStringLiteral("tbib-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_configurationpage"));
-    QVERIFY(installTranslations(QStringLiteral("fr")));
-    QLocale::setDefault(QLocale(QStringLiteral("fr_FR")));
+    QVERIFY(isolateDesktopSettings(m_settingsDir, QStringLiteral("tst_configurationpage")));
 }
 
 void TestConfigurationPage::init()

@@ -3,6 +3,7 @@
 // process on the window's own BookingService (as app/main.cpp wires it), so a
 // booking made on the web appears in the open agenda at once.
 #include "../core/clinicfixture.h"
+#include "desktoptestsupport.h"
 #include "agendapage.h"
 #include "bookingserver.h"
 #include "dayappointmentsmodel.h"
@@ -39,13 +40,7 @@ private:
 
 void TestDesktopServer::initTestCase()
 {
-    QVERIFY(m_settingsDir.isValid());
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-    QCoreApplication::setOrganizationName(QStringLiteral("tbib-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_desktopserver"));
-    QVERIFY(installTranslations(QStringLiteral("fr")));
+    QVERIFY(isolateDesktopSettings(m_settingsDir, QStringLiteral("tst_desktopserver")));
 }
 
 void TestDesktopServer::webBookingAppearsInTheOpenAgenda()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../core/clinicfixture.h"
+#include "desktoptestsupport.h"
 
 #include "agenda/agendascene.h"
 #include "agenda/agendaview.h"
@@ -54,12 +55,7 @@ private:
 
 void TestLanguages::initTestCase()
 {
-    QVERIFY(m_settingsDir.isValid());
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-    QCoreApplication::setOrganizationName(QStringLiteral("tbib-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_languages"));
+    QVERIFY(isolateDesktopSettings(m_settingsDir, QStringLiteral("tst_languages")));
 }
 
 void TestLanguages::cleanup()

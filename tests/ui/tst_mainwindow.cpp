@@ -3,6 +3,7 @@
 // controls found by accessible or object name, real clicks and typing, on a
 // real clinic database with a manual clock (offscreen platform).
 #include "../core/clinicfixture.h"
+#include "desktoptestsupport.h"
 
 #include "agenda/agendascene.h"
 #include "agenda/agendaview.h"
@@ -154,16 +155,7 @@ private:
 
 void TestMainWindow::initTestCase()
 {
-    // Never the user's settings: a temporary folder for QSettings (set before
-    // any QSettings exists) and Qt's test locations for everything else.
-    QVERIFY(m_settingsDir.isValid());
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-    QCoreApplication::setOrganizationName(QStringLiteral("tbib-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-    QVERIFY(installTranslations(QStringLiteral("fr")));
-    QLocale::setDefault(QLocale(QStringLiteral("fr_FR")));
+    QVERIFY(isolateDesktopSettings(m_settingsDir, QStringLiteral("tst_mainwindow")));
 }
 
 void TestMainWindow::init()

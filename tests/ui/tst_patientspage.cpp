@@ -4,6 +4,7 @@
 // history), and the desk's "Dossier médical" link, on a real clinic database
 // with a manual clock (offscreen platform).
 #include "../core/clinicfixture.h"
+#include "desktoptestsupport.h"
 
 #include "desk/deskpanel.h"
 #include "mainwindow.h"
@@ -101,14 +102,7 @@ private:
 
 void TestPatientsPage::initTestCase()
 {
-    QVERIFY(m_settingsDir.isValid());
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-    QCoreApplication::setOrganizationName(QStringLiteral("tbib-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_patientspage"));
-    QVERIFY(installTranslations(QStringLiteral("fr")));
-    QLocale::setDefault(QLocale(QStringLiteral("fr_FR")));
+    QVERIFY(isolateDesktopSettings(m_settingsDir, QStringLiteral("tst_patientspage")));
 }
 
 void TestPatientsPage::init()
