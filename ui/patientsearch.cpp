@@ -96,7 +96,16 @@ QSize PatientSearch::sizeHint() const
 
 PatientSearch::~PatientSearch()
 {
-    delete m_results.data(); // it lives in the window, not under this widget
+    // The list lives in the window, not under this widget. Our filters go
+    // first: destroying the list sends events (to it and to the window) that
+    // must not reach a half-destroyed search, nor see the list half-destroyed.
+    if (QListWidget *results = m_results.data()) {
+        results->removeEventFilter(this);
+        if (QWidget *host = results->parentWidget())
+            host->removeEventFilter(this);
+        m_results.clear();
+        delete results;
+    }
 }
 
 const QList<Patient> &PatientSearch::patients()
@@ -288,7 +297,10 @@ void PatientSearch::hideEvent(QHideEvent *event)
 
 bool PatientSearch::eventFilter(QObject *watched, QEvent *event)
 {
-    if (!m_results)
+    // Only the window's resizes and key presses matter. Anything else is left
+    // alone before the list is touched: while the window tears the list down,
+    // it receives events (ChildRemoved…) about a list that is no longer one.
+    if ((event->type() != QEvent::Resize && event->type() != QEvent::KeyPress) || !m_results)
         return QWidget::eventFilter(watched, event);
     if (watched == window() && event->type() == QEvent::Resize && m_results->isVisible()) {
         QTimer::singleShot(0, this, [this] {
