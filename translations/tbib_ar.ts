@@ -2009,13 +2009,6 @@
     </message>
 </context>
 <context>
-    <name>tbib::PlaceholderPage</name>
-    <message>
-        <source>This page comes in a later step.</source>
-        <translation>هذه الصفحة ستأتي في مرحلة لاحقة.</translation>
-    </message>
-</context>
-<context>
     <name>tbib::Sidebar</name>
     <message>
         <source>Agenda</source>

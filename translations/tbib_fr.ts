@@ -1953,13 +1953,6 @@
     </message>
 </context>
 <context>
-    <name>tbib::PlaceholderPage</name>
-    <message>
-        <source>This page comes in a later step.</source>
-        <translation>Cette page arrive dans une prochaine étape.</translation>
-    </message>
-</context>
-<context>
     <name>tbib::Sidebar</name>
     <message>
         <source>Agenda</source>
