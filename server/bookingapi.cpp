@@ -139,7 +139,8 @@ const StatusWords &statusWords(AppointmentStatus status)
 
 ApiAnswer errorAnswer(ErrorCode code, int status)
 {
-    ApiAnswer a{status ? status : httpStatus(code), "application/json", errorBody(code), false};
+    // No body yet: handle() writes it once, in the request's language.
+    ApiAnswer a{status ? status : httpStatus(code), "application/json", {}, false};
     a.error = code;
     return a;
 }

@@ -95,6 +95,7 @@ private:
     QHash<QString, CachedAnswer> m_cache;
 };
 
+// A refusal; BookingApi::handle() gives it its body in the request's language.
 [[nodiscard]] ApiAnswer errorAnswer(ErrorCode code, int status = 0);
 
 } // namespace tbib

@@ -13,7 +13,7 @@ namespace tbib {
 // 422 a rule refused, 429 rate limited, 500 the database failed.
 [[nodiscard]] int httpStatus(ErrorCode code);
 // {"error":{"code":"…","message":"…"}} in compact JSON, the message in the
-// application's language, or in `language` (one of webLanguages()).
+// application's language, or in `language` (one of supportedLanguages()).
 [[nodiscard]] QByteArray errorBody(ErrorCode code);
 [[nodiscard]] QByteArray errorBody(ErrorCode code, const QString &language);
 

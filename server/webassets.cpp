@@ -47,7 +47,7 @@ WebAssets::WebAssets()
             continue;
         const QByteArray bytes = f.readAll();
         if (name == u"index.html") {
-            for (const QString &language : webLanguages())
+            for (const QString &language : supportedLanguages())
                 m_pages.insert(language, {wizardPage(bytes, language), contentTypeFor(name), language.toLatin1()});
             continue;
         }

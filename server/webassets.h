@@ -21,7 +21,7 @@ public:
     };
 
     // Reads the embedded resource list (:/web/manifest), and writes the page
-    // (index.html, also served at "/") in each of webLanguages().
+    // (index.html, also served at "/") in each of supportedLanguages().
     WebAssets();
     // The page in `language` (French for any other); other files are the same in all.
     [[nodiscard]] const Asset *find(const QString &urlPath, const QString &language = {}) const;

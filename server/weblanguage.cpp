@@ -14,7 +14,7 @@ namespace tbib {
 
 QString requestLanguage(const QUrlQuery &query, QByteArrayView acceptLanguage)
 {
-    const QStringList languages = webLanguages();
+    const QStringList languages = supportedLanguages();
     const QString asked = query.queryItemValue(QStringLiteral("lang"));
     if (languages.contains(asked))
         return asked;
@@ -45,18 +45,9 @@ QString requestLanguage(const QUrlQuery &query, QByteArrayView acceptLanguage)
     return best.isEmpty() ? QStringLiteral("fr") : best;
 }
 
-namespace {
-
-QString escapeHtml(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
-
-} // namespace
-
 QByteArray wizardPage(const QByteArray &templateHtml, const QString &language)
 {
-    const QString lang = webLanguages().contains(language) ? language : QStringLiteral("fr");
+    const QString lang = supportedLanguages().contains(language) ? language : QStringLiteral("fr");
     QString page = QString::fromUtf8(templateHtml);
     page.replace(QStringLiteral("{{lang}}"), lang);
     page.replace(QStringLiteral("{{dir}}"), lang == u"ar" ? QStringLiteral("rtl") : QStringLiteral("ltr"));
@@ -83,7 +74,7 @@ QByteArray wizardPage(const QByteArray &templateHtml, const QString &language)
         const auto m = it.next();
         out += QStringView(page).sliced(at, m.capturedStart() - at);
         const QByteArray source = m.captured(1).toUtf8();
-        out += escapeHtml(translate(lang, "Wizard", source.constData()));
+        out += translate(lang, "Wizard", source.constData()).toHtmlEscaped();
         at = m.capturedEnd();
     }
     out += QStringView(page).sliced(at);

@@ -7,7 +7,7 @@
 
 namespace tbib {
 
-// The language of one web request, among webLanguages() (fr, en, ar): the
+// The language of one web request, among supportedLanguages() (fr, en, ar): the
 // page's own choice (`?lang=`) first, then the browser's Accept-Language by
 // preference (q-values; "ar-MA" counts as "ar"), French when nothing fits.
 [[nodiscard]] QString requestLanguage(const QUrlQuery &query, QByteArrayView acceptLanguage);

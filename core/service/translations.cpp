@@ -74,11 +74,6 @@ bool installTranslations(const QString &language)
     return true;
 }
 
-QStringList webLanguages()
-{
-    return {QStringLiteral("fr"), QStringLiteral("en"), QStringLiteral("ar")};
-}
-
 namespace {
 
 // One translator per web language, loaded on first use and kept: they are
@@ -108,7 +103,7 @@ QString lookUp(const QString &language, const char *context, const char *source,
 
 QString translate(const QString &language, const char *context, const char *source, int n)
 {
-    const QString lang = webLanguages().contains(language) ? language : QStringLiteral("fr");
+    const QString lang = supportedLanguages().contains(language) ? language : QStringLiteral("fr");
     QString text = lookUp(lang, context, source, n);
     if (text.isEmpty() && lang == u"ar")
         text = lookUp(QStringLiteral("fr"), context, source, n);

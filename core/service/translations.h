@@ -25,10 +25,7 @@ namespace tbib {
 // Returns false for a language TBIB has no catalogue for.
 bool installTranslations(const QString &language = {});
 
-// The languages of the web wizard and of the API's sentences: French (the
-// default), English and Arabic.
-[[nodiscard]] QStringList webLanguages();
-// `source` (English, in `context`) in one of webLanguages(), whatever the
+// `source` (English, in `context`) in one of supportedLanguages(), whatever the
 // application installed: the booking server answers every request in the
 // request's own language. An Arabic entry not translated yet falls back to
 // French, the clinic's language; any other missing entry to the source.
