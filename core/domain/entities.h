@@ -99,6 +99,9 @@ struct Appointment final
     BookingSource source = BookingSource::Desk;
     UtcSeconds createdAt = 0;
     UtcSeconds updatedAt = 0;
+    // Staff confirmed that it may overlap another appointment (DESIGN §3), or
+    // it was imported overlapping: the database's overlap guard lets it be.
+    bool overlapAllowed = false;
     friend bool operator==(const Appointment &, const Appointment &) = default;
 };
 

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
+#include <QSet>
 #include <QSaveFile>
 
 #include <algorithm>
@@ -169,13 +170,39 @@ Result<void> write(const Database &db, const ClinicSnapshot &s)
             return std::unexpected(id.error());
         patients.insert(p.id.value, *id);
     }
+    // Imported appointments are stored as given (DESIGN §6), overlaps
+    // included: each one that overlaps an earlier one of its doctor is marked
+    // as an allowed overlap, as if staff had confirmed it.
+    QSet<qint64> overlapping;
+    {
+        QList<Appointment> held;
+        for (const Appointment &a : s.appointments) {
+            if (occupiesTime(a.status))
+                held.append(a);
+        }
+        std::sort(held.begin(), held.end(), [](const Appointment &x, const Appointment &y) {
+            return std::tie(x.doctorId.value, x.range.start, x.id.value) < std::tie(y.doctorId.value, y.range.start, y.id.value);
+        });
+        QHash<qint64, UtcSeconds> reach; // by doctor: the latest end so far
+        for (const Appointment &a : std::as_const(held)) {
+            auto it = reach.find(a.doctorId.value);
+            if (it != reach.end() && a.range.start < *it)
+                overlapping.insert(a.id.value);
+            if (it == reach.end())
+                reach.insert(a.doctorId.value, a.range.end);
+            else
+                *it = std::max(*it, a.range.end);
+        }
+    }
     for (Appointment a : byId(s.appointments)) {
+        a.overlapAllowed = overlapping.contains(a.id.value);
         a.doctorId = doctors.value(a.doctorId.value);
         a.patientId = patients.value(a.patientId.value);
         a.typeId = types.value(a.typeId.value);
         if (auto id = store.insertAppointment(a); !id)
             return std::unexpected(id.error());
     }
+    tx.note(ChangeNote::Kind::Everything);
     return tx.commit();
 }
 

@@ -3,6 +3,7 @@
 
 #include "agendacache.h"
 
+#include "storage/changefeed.h"
 #include "storage/clinicstore.h"
 #include "storage/database.h"
 
@@ -28,6 +29,15 @@ Result<T> notFoundIfEmpty(Result<std::optional<T>> value, const char *what)
 TimeRange newBookingWindow(UtcSeconds start)
 {
     return {start, start + qint64(ConsultationType::MaxDuration) * 60};
+}
+
+// Staff confirmed an overlap and there is one: the database's guard against
+// overlapping bookings (PostgreSQL's exclusion constraint) must let it be.
+bool allowedOverlap(const ScheduleContext &c, TimeRange range, Overrides overrides)
+{
+    if (!overrides.testFlag(Override::Overlap))
+        return false;
+    return std::ranges::any_of(c.appointments, [&](const TimeRange &r) { return r.overlaps(range); });
 }
 
 } // namespace
@@ -233,6 +243,22 @@ Result<Appointment> BookingService::bookPublic(const PublicBooking &b)
     return bookNew({Channel::Public, b.doctorId, b.typeId, b.start, b.motif, {}, {}, b.patient});
 }
 
+// An appointment read inside a write transaction, after its doctor's agenda
+// was locked (PostgreSQL: read again under the lock, which another
+// workstation may have held while changing it).
+Result<Appointment> BookingService::lockedAppointment(AppointmentId id) const
+{
+    const ClinicStore store(m_db);
+    auto a = notFoundIfEmpty(store.appointment(id), "appointment");
+    if (!a)
+        return a;
+    if (m_db.engine() == Engine::Sqlite)
+        return a;
+    if (auto r = m_db.lockDoctor(a->doctorId); !r)
+        return std::unexpected(r.error());
+    return notFoundIfEmpty(store.appointment(id), "appointment");
+}
+
 Result<Appointment> BookingService::bookDesk(const DeskBooking &b)
 {
     if (b.motif.size() > 2000)
@@ -249,6 +275,8 @@ Result<Appointment> BookingService::bookNew(const NewBooking &n)
     const ClinicStore store(m_db);
     WriteTransaction tx(m_db);
     if (auto r = tx.begin(); !r)
+        return std::unexpected(r.error());
+    if (auto r = m_db.lockDoctor(n.doctorId); !r)
         return std::unexpected(r.error());
     auto c = loadContext(n.doctorId, n.typeId, newBookingWindow(n.start));
     if (!c)
@@ -287,6 +315,7 @@ Result<Appointment> BookingService::bookNew(const NewBooking &n)
         if (!id)
             return std::unexpected(id.error());
         a.patientId = *id;
+        tx.note(ChangeNote::Kind::Patient, id->value);
     }
     a.doctorId = n.doctorId;
     a.typeId = n.typeId;
@@ -294,10 +323,12 @@ Result<Appointment> BookingService::bookNew(const NewBooking &n)
     a.motif = n.motif.trimmed();
     a.source = n.channel == Channel::Public ? BookingSource::Web : BookingSource::Desk;
     a.createdAt = a.updatedAt = c->now;
+    a.overlapAllowed = n.channel == Channel::Desk && allowedOverlap(*c, a.range, n.overrides);
     auto id = store.insertAppointment(a);
     if (!id)
         return std::unexpected(id.error());
     a.id = *id;
+    tx.note(ChangeNote::Kind::AppointmentAdded, a.id.value);
     if (auto r = tx.commit(); !r)
         return std::unexpected(r.error());
     Q_EMIT appointmentAdded(a);
@@ -310,7 +341,7 @@ Result<Appointment> BookingService::applyChange(AppointmentId id, Change change,
     WriteTransaction tx(m_db);
     if (auto r = tx.begin(); !r)
         return std::unexpected(r.error());
-    auto a = notFoundIfEmpty(store.appointment(id), "appointment");
+    auto a = lockedAppointment(id);
     if (!a)
         return std::unexpected(a.error());
     if (change == Change::Move)
@@ -328,8 +359,10 @@ Result<Appointment> BookingService::applyChange(AppointmentId id, Change change,
         return std::unexpected(checked.error());
     a->range = *checked;
     a->updatedAt = c->now;
+    a->overlapAllowed = occupiesTime(a->status) && allowedOverlap(*c, a->range, overrides);
     if (auto r = store.updateAppointment(*a); !r)
         return std::unexpected(r.error());
+    tx.note(ChangeNote::Kind::AppointmentChanged, a->id.value);
     if (auto r = tx.commit(); !r)
         return std::unexpected(r.error());
     Q_EMIT appointmentChanged(*a);
@@ -357,7 +390,7 @@ Result<Appointment> BookingService::setStatus(AppointmentId id, AppointmentStatu
     WriteTransaction tx(m_db);
     if (auto r = tx.begin(); !r)
         return std::unexpected(r.error());
-    auto a = notFoundIfEmpty(store.appointment(id), "appointment");
+    auto a = lockedAppointment(id);
     if (!a)
         return std::unexpected(a.error());
     const AppointmentStatus old = a->status;
@@ -372,6 +405,7 @@ Result<Appointment> BookingService::setStatus(AppointmentId id, AppointmentStatu
         auto checked = checkBooking(*c, {a->range, Change::Reoccupy, Channel::Desk, overrides | Override::Grid});
         if (!checked)
             return std::unexpected(checked.error());
+        a->overlapAllowed = allowedOverlap(*c, a->range, overrides);
     }
     bool patientTouched = false;
     if ((old == AppointmentStatus::NoShow) != (status == AppointmentStatus::NoShow)) {
@@ -382,6 +416,7 @@ Result<Appointment> BookingService::setStatus(AppointmentId id, AppointmentStatu
         if (auto r = store.updatePatient(*p); !r)
             return std::unexpected(r.error());
         patientTouched = true;
+        tx.note(ChangeNote::Kind::Patient, p->id.value);
     }
     a->status = status;
     if (status == AppointmentStatus::Arrived)
@@ -391,6 +426,7 @@ Result<Appointment> BookingService::setStatus(AppointmentId id, AppointmentStatu
     a->updatedAt = now;
     if (auto r = store.updateAppointment(*a); !r)
         return std::unexpected(r.error());
+    tx.note(ChangeNote::Kind::AppointmentChanged, a->id.value);
     if (auto r = tx.commit(); !r)
         return std::unexpected(r.error());
     Q_EMIT appointmentChanged(*a);
@@ -414,6 +450,7 @@ Result<Appointment> BookingService::setPrivateNotes(AppointmentId id, const QStr
     a->updatedAt = m_clock.now();
     if (auto r = store.updateAppointment(*a); !r)
         return std::unexpected(r.error());
+    tx.note(ChangeNote::Kind::AppointmentChanged, a->id.value);
     if (auto r = tx.commit(); !r)
         return std::unexpected(r.error());
     Q_EMIT appointmentChanged(*a);
@@ -426,7 +463,7 @@ Result<void> BookingService::remove(AppointmentId id)
     WriteTransaction tx(m_db);
     if (auto r = tx.begin(); !r)
         return r;
-    auto a = notFoundIfEmpty(store.appointment(id), "appointment");
+    auto a = lockedAppointment(id);
     if (!a)
         return std::unexpected(a.error());
     if (a->status == AppointmentStatus::NoShow) {
@@ -437,9 +474,11 @@ Result<void> BookingService::remove(AppointmentId id)
         p->noShowCount = std::max(0, p->noShowCount - 1);
         if (auto r = store.updatePatient(*p); !r)
             return r;
+        tx.note(ChangeNote::Kind::Patient, p->id.value);
     }
     if (auto r = store.deleteAppointment(id); !r)
         return r;
+    tx.note(ChangeNote::Kind::AppointmentRemoved, id.value);
     if (auto r = tx.commit(); !r)
         return r;
     Q_EMIT appointmentRemoved(id);
@@ -458,10 +497,16 @@ Result<Patient> BookingService::addPatient(const PatientIdentity &identity)
     p.birthDate = identity.birthDate;
     p.phone = identity.phone.trimmed();
     p.createdAt = m_clock.now();
+    WriteTransaction tx(m_db);
+    if (auto r = tx.begin(); !r)
+        return std::unexpected(r.error());
     auto id = ClinicStore(m_db).insertPatient(p);
     if (!id)
         return std::unexpected(id.error());
     p.id = *id;
+    tx.note(ChangeNote::Kind::Patient, p.id.value);
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
     Q_EMIT patientChanged(p.id);
     return p;
 }
@@ -521,6 +566,7 @@ Result<Patient> BookingService::changePatient(PatientId id, const std::function<
         return *p; // nothing to write, nothing to announce
     if (auto r = store.updatePatient(*p); !r)
         return std::unexpected(r.error());
+    tx.note(ChangeNote::Kind::Patient, id.value);
     if (auto r = tx.commit(); !r)
         return std::unexpected(r.error());
     Q_EMIT patientChanged(id);
@@ -577,6 +623,8 @@ Result<DoctorAbsence> BookingService::saveAbsence(const DoctorAbsence &absence, 
     auto doctor = notFoundIfEmpty(store.doctor(absence.doctorId), "doctor");
     if (!doctor)
         return std::unexpected(doctor.error());
+    if (auto r = m_db.lockDoctor(absence.doctorId); !r)
+        return std::unexpected(r.error());
     DoctorAbsence saved = absence;
     saved.reason = absence.reason.trimmed();
     std::optional<DoctorId> previousDoctor;
@@ -618,12 +666,17 @@ Result<DoctorAbsence> BookingService::saveAbsence(const DoctorAbsence &absence, 
             if (!checked)
                 return fail(checked.error().code, which);
             a->range = *checked;
+            a->overlapAllowed = allowedOverlap(*c, a->range, choice.overrides);
         }
         a->updatedAt = now;
         if (auto r = store.updateAppointment(*a); !r)
             return std::unexpected(r.error());
+        tx.note(ChangeNote::Kind::AppointmentChanged, a->id.value);
         changed.append(*a);
     }
+    if (previousDoctor && *previousDoctor != saved.doctorId)
+        tx.note(ChangeNote::Kind::Absences, previousDoctor->value);
+    tx.note(ChangeNote::Kind::Absences, saved.doctorId.value);
     if (auto r = tx.commit(); !r)
         return std::unexpected(r.error());
     for (const Appointment &a : std::as_const(changed))
@@ -645,10 +698,80 @@ Result<void> BookingService::removeAbsence(AbsenceId id)
         return std::unexpected(old.error());
     if (auto r = store.deleteAbsence(id); !r)
         return r;
+    tx.note(ChangeNote::Kind::Absences, old->doctorId.value);
     if (auto r = tx.commit(); !r)
         return r;
     Q_EMIT absencesChanged(old->doctorId);
     return {};
+}
+
+// ---- other programs ---------------------------------------------------------
+
+Result<void> BookingService::followOtherPrograms()
+{
+    if (m_feed)
+        return {};
+    auto *feed = new ChangeFeed(m_db, this);
+    if (auto r = feed->start(); !r) {
+        delete feed;
+        return r;
+    }
+    m_feed = feed;
+    connect(feed, &ChangeFeed::changed, this, &BookingService::applyOthersChanges);
+    connect(feed, &ChangeFeed::connectionLost, this, [this](const QString &reason) {
+        Q_EMIT connectionChanged(false, reason);
+    });
+    connect(feed, &ChangeFeed::connectionRestored, this, [this] { Q_EMIT connectionChanged(true, QString()); });
+    return {};
+}
+
+bool BookingService::isConnected() const
+{
+    return m_feed ? m_feed->isConnected() : m_db.isConnected();
+}
+
+// Another program's changes, announced as if made here: the appointment is
+// read again (it may have changed once more, or be gone).
+void BookingService::applyOthersChanges(const QList<ChangeNote> &notes)
+{
+    const ClinicStore store(m_db);
+    bool catalogue = false;
+    for (const ChangeNote &n : notes) {
+        switch (n.kind) {
+        case ChangeNote::Kind::AppointmentAdded:
+        case ChangeNote::Kind::AppointmentChanged: {
+            auto a = store.appointment(AppointmentId(n.item));
+            if (!a) {
+                Q_EMIT reloadNeeded();
+                return;
+            }
+            if (!*a)
+                Q_EMIT appointmentRemoved(AppointmentId(n.item));
+            else if (n.kind == ChangeNote::Kind::AppointmentAdded)
+                Q_EMIT appointmentAdded(**a);
+            else
+                Q_EMIT appointmentChanged(**a);
+            break;
+        }
+        case ChangeNote::Kind::AppointmentRemoved:
+            Q_EMIT appointmentRemoved(AppointmentId(n.item));
+            break;
+        case ChangeNote::Kind::Patient:
+            Q_EMIT patientChanged(PatientId(n.item));
+            break;
+        case ChangeNote::Kind::Absences:
+            Q_EMIT absencesChanged(DoctorId(n.item));
+            break;
+        case ChangeNote::Kind::Catalogue:
+            catalogue = true;
+            break;
+        case ChangeNote::Kind::Everything:
+            Q_EMIT reloadNeeded();
+            return;
+        }
+    }
+    if (catalogue)
+        Q_EMIT catalogueChanged();
 }
 
 } // namespace tbib

@@ -14,7 +14,9 @@
 namespace tbib {
 
 class AgendaCache;
+class ChangeFeed;
 class Database;
+struct ChangeNote;
 struct AppointmentView;
 
 // A refused field of a form: the field's name (the detail of the service's
@@ -177,6 +179,14 @@ public:
                                                     const QList<CollisionChoice> &choices = {});
     [[nodiscard]] Result<void> removeAbsence(AbsenceId id);
 
+    // Several programs on one database (docs/multi-workstation.md): from now
+    // on, what other programs commit is announced by the same signals as this
+    // program's own changes, within a second; a lost connection is announced
+    // and recovered by itself. Needs the event loop of the database's thread.
+    [[nodiscard]] Result<void> followOtherPrograms();
+    // False while the connection to the database server is lost.
+    [[nodiscard]] bool isConnected() const;
+
 Q_SIGNALS:
     void appointmentAdded(const tbib::Appointment &appointment);
     void appointmentChanged(const tbib::Appointment &appointment);
@@ -188,8 +198,16 @@ Q_SIGNALS:
     // (ConfigurationService emits it here, where every view already listens).
     // Readers of catalogue() see the change anyway, by change stamp.
     void catalogueChanged();
+    // Anything may have changed (another program imported a clinic, or the
+    // connection came back after changes may have been missed): views read
+    // everything they show again.
+    void reloadNeeded();
+    // The connection to the database server was lost (reason: the driver's
+    // words) or came back.
+    void connectionChanged(bool connected, const QString &reason);
 
 private:
+    void applyOthersChanges(const QList<ChangeNote> &notes);
     struct NewBooking
     {
         Channel channel;
@@ -213,11 +231,13 @@ private:
     [[nodiscard]] Result<Patient> changePatient(PatientId id, const std::function<Result<void>(Patient &)> &change);
     [[nodiscard]] Result<Appointment> applyChange(AppointmentId id, Change change, TimeRange range,
                                                   Overrides overrides);
+    [[nodiscard]] Result<Appointment> lockedAppointment(AppointmentId id) const;
 
     const Database &m_db;
     const Clock &m_clock;
     mutable std::shared_ptr<const Catalogue> m_catalogue;
     std::unique_ptr<AgendaCache> m_agenda;
+    ChangeFeed *m_feed = nullptr;
 };
 
 } // namespace tbib

@@ -185,6 +185,7 @@ ConfigResult<ConsultationType> ConfigurationService::saveType(const Consultation
             return std::unexpected(storageFailure(id.error()));
         t.id = *id;
     }
+    tx.note(ChangeNote::Kind::Catalogue);
     if (auto r = tx.commit(); !r)
         return std::unexpected(storageFailure(r.error()));
     Q_EMIT m_booking.catalogueChanged();
@@ -215,6 +216,7 @@ ConfigResult<ConfigurationService::Removal> ConfigurationService::removeType(Typ
     } else if (auto r = store.deleteType(id); !r) {
         return std::unexpected(storageFailure(r.error()));
     }
+    tx.note(ChangeNote::Kind::Catalogue);
     if (auto r = tx.commit(); !r)
         return std::unexpected(storageFailure(r.error()));
     Q_EMIT m_booking.catalogueChanged();
@@ -345,6 +347,7 @@ ConfigResult<void> ConfigurationService::setWorkingHours(DoctorId doctor,
     (*d)->hours = hours;
     if (auto r = store.updateDoctor(**d); !r)
         return std::unexpected(storageFailure(r.error()));
+    tx.note(ChangeNote::Kind::Catalogue);
     if (auto r = tx.commit(); !r)
         return std::unexpected(storageFailure(r.error()));
     Q_EMIT m_booking.catalogueChanged();
@@ -390,6 +393,7 @@ ConfigResult<void> ConfigurationService::saveClinic(const ClinicChange &change)
         if (auto r = store.updateDoctor(**d); !r)
             return std::unexpected(storageFailure(r.error()));
     }
+    tx.note(ChangeNote::Kind::Catalogue);
     if (auto r = tx.commit(); !r)
         return std::unexpected(storageFailure(r.error()));
     Q_EMIT m_booking.catalogueChanged();
@@ -472,6 +476,7 @@ ConfigResult<void> ConfigurationService::saveOnlineBooking(const OnlineBookingSe
     clinic->bookingRateLimitPerMinute = s.rateLimitPerMinute;
     if (auto r = store.saveClinicSettings(*clinic); !r)
         return std::unexpected(storageFailure(r.error()));
+    tx.note(ChangeNote::Kind::Catalogue);
     if (auto r = tx.commit(); !r)
         return std::unexpected(storageFailure(r.error()));
     m_machine.setValue(EnabledKey, s.enabled);

@@ -19,7 +19,7 @@ const QString PatientColumns = QStringLiteral(
     "id, first_name, last_name, birth_date, phone, photo, no_show_count, is_blocked, created_at, block_reason");
 const QString AppointmentColumns = QStringLiteral(
     "id, doctor_id, patient_id, type_id, start_at, end_at, status, motif, private_notes, arrived_at, source, "
-    "created_at, updated_at");
+    "created_at, updated_at, overlap_allowed");
 
 // The earliest start an appointment overlapping the window can have. Bounding
 // the index range on both sides keeps a window's read independent of how much
@@ -125,6 +125,7 @@ Appointment readAppointment(const QSqlQuery &q)
     a.source = sourceFromName(q.value(10).toString()).value_or(BookingSource::Desk);
     a.createdAt = q.value(11).toLongLong();
     a.updatedAt = q.value(12).toLongLong();
+    a.overlapAllowed = q.value(13).toInt() != 0;
     return a;
 }
 
@@ -178,6 +179,7 @@ void bindAppointment(QSqlQuery &q, const Appointment &a)
     q.bindValue(9, sourceName(a.source));
     q.bindValue(10, a.createdAt);
     q.bindValue(11, a.updatedAt);
+    q.bindValue(12, a.overlapAllowed ? 1 : 0);
 }
 
 void bindPatient(QSqlQuery &q, const Patient &p)
@@ -699,7 +701,8 @@ Result<AppointmentId> ClinicStore::insertAppointment(const Appointment &a) const
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral(
         "INSERT INTO appointments (doctor_id, patient_id, type_id, start_at, end_at, status, motif, private_notes,"
-        " arrived_at, source, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        " arrived_at, source, created_at, updated_at, overlap_allowed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " RETURNING id"));
     bindAppointment(q, a);
     auto id = insertReturningId(q);
     if (!id)
@@ -711,9 +714,10 @@ Result<void> ClinicStore::updateAppointment(const Appointment &a) const
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral(
         "UPDATE appointments SET doctor_id = ?, patient_id = ?, type_id = ?, start_at = ?, end_at = ?, status = ?,"
-        " motif = ?, private_notes = ?, arrived_at = ?, source = ?, created_at = ?, updated_at = ? WHERE id = ?"));
+        " motif = ?, private_notes = ?, arrived_at = ?, source = ?, created_at = ?, updated_at = ?,"
+        " overlap_allowed = ? WHERE id = ?"));
     bindAppointment(q, a);
-    q.bindValue(12, a.id.value);
+    q.bindValue(13, a.id.value);
     return run(q);
 }
 
@@ -748,7 +752,7 @@ ReadTransaction::~ReadTransaction()
 Result<void> ReadTransaction::begin()
 {
     Q_ASSERT(!m_open);
-    auto r = m_db.exec(QStringLiteral("BEGIN"));
+    auto r = m_db.exec(m_db.beginReadStatement());
     m_open = r.has_value();
     return r;
 }

@@ -133,7 +133,52 @@ Result<void> step4(const Database &db)
     return execAll(db, {"CREATE INDEX appointments_start ON appointments (start_at)"});
 }
 
-const std::function<Result<void>(const Database &)> Steps[] = {step1, step2, step3, step4};
+// Version 5: several programs on one database (docs/multi-workstation.md).
+// - `changes`: what each write transaction changed, under its token, for the
+//   programs that poll (SQLite) and to tell after a lost COMMIT whether it
+//   was saved;
+// - `overlap_allowed`: staff confirmed this overlap (DESIGN §3) or it was
+//   imported so;
+// - on PostgreSQL, the last line of defence against overlapping bookings: an
+//   exclusion constraint on the time that appointments hold (the services'
+//   per-doctor advisory lock keeps it from deadlocking, QT64-NOTES).
+Result<void> step5(const Database &db)
+{
+    if (auto r = execAll(db, {
+            "CREATE TABLE changes ("
+            " seq {id},"
+            " txn TEXT NOT NULL,"
+            " origin TEXT NOT NULL,"
+            " kind TEXT NOT NULL,"
+            " item BIGINT NOT NULL DEFAULT 0,"
+            " at BIGINT NOT NULL)",
+            "CREATE INDEX changes_txn ON changes (txn)",
+            "CREATE INDEX changes_at ON changes (at)",
+            "ALTER TABLE appointments ADD COLUMN overlap_allowed INTEGER NOT NULL DEFAULT 0",
+        });
+        !r)
+        return r;
+    if (db.engine() != Engine::Postgres)
+        return {};
+    // Already there when the database owner created it (a trusted extension
+    // since PostgreSQL 13: the owner of the database may create it).
+    QSqlQuery &has = db.prepare(QStringLiteral("SELECT 1 FROM pg_extension WHERE extname = 'btree_gist'"));
+    if (auto r = run(has); !r)
+        return r;
+    const bool installed = has.next();
+    has.finish();
+    if (!installed) {
+        if (auto r = execAll(db, {"CREATE EXTENSION btree_gist"}); !r)
+            return r;
+    }
+    return execAll(db, {
+        "ALTER TABLE appointments ADD CONSTRAINT appointments_no_overlap EXCLUDE USING gist"
+        " (doctor_id WITH =, int8range(start_at, end_at) WITH &&)"
+        " WHERE (status NOT IN ('cancelled', 'no_show') AND overlap_allowed = 0)",
+    });
+}
+
+const std::function<Result<void>(const Database &)> Steps[] = {step1, step2, step3, step4, step5};
 
 } // namespace
 
@@ -162,6 +207,8 @@ Result<void> upgrade(const Database &db, int target)
     for (;;) {
         WriteTransaction tx(db);
         if (auto r = tx.begin(); !r)
+            return r;
+        if (auto r = db.lockMigrations(); !r)
             return r;
         auto current = currentVersion(db);
         if (!current)
