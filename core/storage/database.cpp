@@ -214,8 +214,10 @@ Result<void> Database::setUpSession() const
         return {};
     }
     // Durable commits whatever the server's default; TBIB's tables in their schema.
-    if (auto r = exec(QStringLiteral("SET synchronous_commit = on")); !r)
-        return r;
+    for (const char *setting : {"SET synchronous_commit = on", "SET client_min_messages = warning"}) {
+        if (auto r = exec(QString::fromLatin1(setting)); !r)
+            return r;
+    }
     if (!m_location.schema.isEmpty()) {
         const QString schema = u'"' + m_location.schema + u'"';
         if (auto r = exec(u"CREATE SCHEMA IF NOT EXISTS " + schema); !r) {
