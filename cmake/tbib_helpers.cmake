@@ -1,8 +1,12 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # tbib_add_test(NAME tst_x SOURCES tst_x.cpp LIBS tbib_core [ENV K=V ...])
 # One Qt Test executable registered with CTest; runs on the offscreen platform.
+# BOTH_ENGINES: the suite touches the database; it is registered twice, on
+# SQLite files and, as NAME_postgresql (label "postgresql"), on PostgreSQL
+# (tests/core/testdatabase.h: it needs TBIB_TEST_POSTGRES at run time, which
+# ./test.sh sets after starting a throw-away cluster).
 function(tbib_add_test)
-    cmake_parse_arguments(T "" "NAME" "SOURCES;LIBS;ENV" ${ARGN})
+    cmake_parse_arguments(T "BOTH_ENGINES" "NAME" "SOURCES;LIBS;ENV" ${ARGN})
     qt_add_executable(${T_NAME} ${T_SOURCES})
     target_link_libraries(${T_NAME} PRIVATE Qt6::Test tbib_options ${T_LIBS})
     # Test tables are full of string literals: let literals (only literals)
@@ -13,6 +17,13 @@ function(tbib_add_test)
     set_tests_properties(${T_NAME} PROPERTIES
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;${T_ENV}"
         TIMEOUT 600)
+    if(T_BOTH_ENGINES)
+        add_test(NAME ${T_NAME}_postgresql COMMAND ${T_NAME})
+        set_tests_properties(${T_NAME}_postgresql PROPERTIES
+            ENVIRONMENT "QT_QPA_PLATFORM=offscreen;TBIB_TEST_ENGINE=postgresql;${T_ENV}"
+            LABELS postgresql
+            TIMEOUT 600)
+    endif()
 endfunction()
 
 # Fails the configure step when a target links anything outside its allowed list

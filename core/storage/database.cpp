@@ -234,6 +234,15 @@ Result<void> Database::setUpSession() const
     return {};
 }
 
+bool Database::forwardOnly() const
+{
+    // QPSQL reads a forward-only query row by row (libpq's single-row mode):
+    // the next statement on the connection would silently drop the rows not
+    // read yet, and code that writes while it reads (migration 2) would lose
+    // them. PostgreSQL's results are therefore read whole.
+    return m_engine == Engine::Sqlite;
+}
+
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
@@ -342,7 +351,7 @@ Result<void> Database::reconnect() const
     QSqlDatabase c = connection();
     for (auto &[sql, statement] : m_statements) {
         statement->query = QSqlQuery(c);
-        statement->query.setForwardOnly(true);
+        statement->query.setForwardOnly(forwardOnly());
         statement->prepared = false;
     }
     if (m_listening)
@@ -378,7 +387,7 @@ QSqlQuery &Database::prepare(const QString &sql) const
     auto &slot = m_statements[sql];
     if (!slot) {
         slot = std::make_unique<Statement>(QSqlQuery(connection()));
-        slot->query.setForwardOnly(true);
+        slot->query.setForwardOnly(forwardOnly());
     }
     // A failed preparation (a table that does not exist yet) is tried again
     // next time; the object itself never changes, so references stay valid.

@@ -121,6 +121,7 @@ public:
 private:
     Database(QString connectionName, DatabaseLocation location);
     [[nodiscard]] Result<void> openPostgres() const;
+    [[nodiscard]] bool forwardOnly() const;
     [[nodiscard]] Result<void> setUpSession() const;
     [[nodiscard]] Result<void> advisoryLock(qint32 kind, qint64 id) const;
     // True when the last failure lost the connection and a new one was opened:

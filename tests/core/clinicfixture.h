@@ -10,6 +10,7 @@
 #include "storage/clinicstore.h"
 #include "storage/database.h"
 #include "testsupport.h"
+#include "testdatabase.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,7 +30,7 @@ struct ClinicFixture
     TypeId t15, t30, emergency, followUp, inactive;
     PatientId karim, lucie;
 
-    [[nodiscard]] QString path() const { return dir.filePath(QStringLiteral("clinic.sqlite")); }
+    [[nodiscard]] QString path() const { return databaseLocation(dir, QStringLiteral("clinic.sqlite")); }
     [[nodiscard]] UtcSeconds local(const QString &text) const { return at(zone, text); }
 
     // Returns false (with a QWARN) when anything could not be set up.

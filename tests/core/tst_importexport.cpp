@@ -8,6 +8,7 @@
 #include "io/democlinic.h"
 #include "storage/clinicstore.h"
 #include "storage/database.h"
+#include "testdatabase.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -74,7 +75,7 @@ QByteArray replaced(const char *from, const char *to)
 
 std::unique_ptr<Database> openDb(const QTemporaryDir &dir, const QString &name)
 {
-    auto db = Database::open(dir.filePath(name));
+    auto db = Database::open(test::databaseLocation(dir, name));
     if (!db)
         qFatal("cannot open test database: %s", qPrintable(db.error()));
     return std::move(*db);
@@ -293,8 +294,15 @@ private Q_SLOTS:
         // the same import must be rolled back, settings included.
         auto db = openDb(m_dir, QStringLiteral("storage-failure.sqlite"));
         QSqlQuery trigger(db->connection());
-        QVERIFY(trigger.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON appointments "
-                                            "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END")));
+        if (db->engine() == Engine::Sqlite) {
+            QVERIFY(trigger.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON appointments "
+                                                "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END")));
+        } else {
+            QVERIFY(trigger.exec(QStringLiteral("CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS "
+                                                "$$ BEGIN RAISE EXCEPTION 'disk on fire'; END $$")));
+            QVERIFY(trigger.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON appointments "
+                                                "FOR EACH ROW EXECUTE FUNCTION refuse()")));
+        }
         auto s = ClinicJson::parse(base(), tuesdayMorning());
         QVERIFY(s);
         const auto r = ClinicJson::write(*db, *s);

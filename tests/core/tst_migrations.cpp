@@ -2,6 +2,7 @@
 #include "storage/clinicstore.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "testdatabase.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -66,6 +67,13 @@ bool fill(const Database &db, int version)
            " (1, 1, 1, 1, 1794900000, 1794900900, 'no_show', 'Toux', 'Rappeler', NULL, 'desk', 1790000000, 1790000001),"
            " (2, 1, 2, 3, 1794990000, 1794991800, 'arrived', '', '', 1794989000, 'web', 1790000002, 1790000003),"
            " (3, 2, 1, 2, 1794990000, 1794991200, 'cancelled', 'Douleur', '', NULL, 'web', 1790000004, 1790000005)";
+    if (db.engine() == Engine::Postgres) {
+        // Rows written with explicit ids leave PostgreSQL's identity
+        // sequences behind; the program itself never writes an id.
+        for (const char *table : {"doctors", "consultation_types", "absences", "patients", "appointments"})
+            sql << QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), (SELECT MAX(id) FROM %1))")
+                       .arg(QLatin1StringView(table));
+    }
     return execAll(db, sql);
 }
 
@@ -82,7 +90,7 @@ void TestMigrations::upgradeKeepsData()
 {
     QFETCH(int, from);
     QTemporaryDir dir;
-    const QString path = dir.filePath("old.sqlite");
+    const QString path = test::databaseLocation(dir, "old.sqlite");
     {
         auto db = Database::open(path, Database::Migrate::No);
         QVERIFY(db);
@@ -163,7 +171,7 @@ void TestMigrations::upgradeKeepsData()
 void TestMigrations::reopeningIsIdempotent()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath("clinic.sqlite");
+    const QString path = test::databaseLocation(dir, "clinic.sqlite");
     for (int i = 0; i < 3; ++i) {
         auto db = Database::open(path);
         QVERIFY(db);
@@ -177,7 +185,7 @@ void TestMigrations::reopeningIsIdempotent()
 void TestMigrations::newerDatabaseIsRefused()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath("future.sqlite");
+    const QString path = test::databaseLocation(dir, "future.sqlite");
     {
         auto db = Database::open(path);
         QVERIFY(db);
@@ -192,7 +200,7 @@ void TestMigrations::newerDatabaseIsRefused()
 void TestMigrations::failedStepLeavesPreviousVersion()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath("blocked.sqlite");
+    const QString path = test::databaseLocation(dir, "blocked.sqlite");
     {
         auto db = Database::open(path, Database::Migrate::No);
         QVERIFY(db);

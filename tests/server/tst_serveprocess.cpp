@@ -2,6 +2,8 @@
 // `tbib --serve` as a process: the listening line, a clean stop on SIGTERM,
 // durability of an acknowledged booking across kill -9, and two server
 // processes on one database booking the same time at once.
+#include "../core/testdatabase.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -84,7 +86,7 @@ void TestServeProcess::initTestCase()
 
 QString TestServeProcess::makeDemo(const QString &name)
 {
-    const QString db = m_dir.filePath(name);
+    const QString db = tbib::test::databaseLocation(m_dir, name);
     QProcess p;
     p.start(QStringLiteral(TBIB_BINARY), {"--db", db, "--demo"});
     if (!p.waitForFinished(60000) || p.exitCode() != 0)
