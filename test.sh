@@ -7,6 +7,9 @@
 # (default 60) with clang-16 in FUZZ_BUILD_DIR (default: build-fuzz; skip with
 # TBIB_FUZZ=0), and between them builds the Debian package from BUILD_DIR and
 # checks it: lintian, install, run, remove (as root; skip with TBIB_PACKAGE=0).
+# The suites that touch the database run twice, the second time on a
+# throw-away PostgreSQL cluster started on a loopback port
+# (tests/postgres/pgcluster.sh) and removed at the end.
 # Installs missing Debian packages first (as root). Exits non-zero when
 # anything fails.
 set -euo pipefail
@@ -24,8 +27,11 @@ JOBS=${JOBS:-$(nproc)}
 
 failed=()
 
+# The *_postgresql suites and the two-workstation tests need a PostgreSQL
+# server (Debian's postgresql: server binaries and the btree_gist extension).
+extra=(postgresql)
+
 # The browser tests of the booking wizard drive Debian's Chromium (headless).
-extra=()
 if [[ -f tests/e2e/CMakeLists.txt ]]; then
     extra+=(chromium)
 fi
@@ -41,6 +47,15 @@ if [[ "$TBIB_PACKAGE" != 0 && "$(id -u)" -eq 0 ]]; then
     extra+=(lintian appstream desktop-file-utils dpkg-dev curl)
 fi
 tbib_ensure_packages "${extra[@]}"
+
+# A throw-away PostgreSQL cluster for the tests, removed on exit whatever happens.
+pg_dir=$(mktemp -d "${TMPDIR:-/tmp}/tbib-pg.XXXXXX")
+trap 'tests/postgres/pgcluster.sh destroy "$pg_dir" || true' EXIT
+echo "==> Starting a throw-away PostgreSQL cluster in $pg_dir"
+TBIB_TEST_POSTGRES=$(tests/postgres/pgcluster.sh start "$pg_dir")
+export TBIB_TEST_POSTGRES
+# The reconnection test stops and starts a cluster of its own with the same script.
+export TBIB_TEST_PGCLUSTER="$PWD/tests/postgres/pgcluster.sh"
 
 tbib_configure "$BUILD_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DTBIB_WERROR=ON -DTBIB_BUILD_TESTS=ON -DTBIB_BUILD_BENCHMARKS=ON

@@ -7,6 +7,7 @@
 # - qt6-base-dev: Qt6 Core, Sql and Test CMake packages (it pulls libgl-dev and
 #   the other Gui development files its CMake configs reference);
 # - qt6-base-dev-tools: moc and rcc; libqt6sql6-sqlite: the QSQLITE driver;
+#   libqt6sql6-psql: the QPSQL driver (several workstations on PostgreSQL);
 # - qt6-tools-dev: the Qt6LinguistTools CMake package; qt6-tools-dev-tools and
 #   qt6-l10n-tools: lupdate / lrelease;
 # - qt6-httpserver-dev: Qt HTTP Server for server/ (tbib_server); its CMake
@@ -18,7 +19,7 @@
 # - binutils: readelf, for the "layering" test.
 TBIB_PACKAGES=(
     cmake ninja-build g++
-    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev qt6-translations-l10n
     tzdata binutils

@@ -354,8 +354,7 @@ Result<void> Database::reconnect() const
         statement->query.setForwardOnly(forwardOnly());
         statement->prepared = false;
     }
-    if (m_listening)
-        (void)c.driver()->unsubscribeFromNotification(notificationChannel());
+    // Closing forgets the subscriptions too; listen() renews it below.
     c.close();
     if (auto r = openPostgres(); !r) {
         c.close();
