@@ -98,6 +98,7 @@ private Q_SLOTS:
     void sameTimeAtOnceOneWinner();
     void databaseGuardsAgainstOverlaps();
     void reconnectsAfterTheServerRestarts();
+    void connectionLostDuringCommit();
 
 private:
     std::unique_ptr<ClinicFixture> f;
@@ -296,6 +297,38 @@ void TestMultiProcess::reconnectsAfterTheServerRestarts()
     auto afterRestart = s.bookDesk({doctor, patient, t15, morning + 5 * 900, {}, {}});
     QVERIFY2(afterRestart, qPrintable(afterRestart ? QString() : afterRestart.error().detail));
     QVERIFY(s.slots(doctor, t15, day));
+}
+
+// The connection dies inside COMMIT (a deferred trigger ends its own server
+// process, as a crash or a cable pulled at that moment would): the service
+// reconnects, finds that the transaction's token never reached the table, and
+// reports the booking as not saved. Nothing is written, nothing twice, and the
+// next booking goes through.
+void TestMultiProcess::connectionLostDuringCommit()
+{
+    if (!onPostgres())
+        QSKIP("PostgreSQL's (tst_multiprocess_postgresql)");
+    QVERIFY(f->db->exec(QStringLiteral(
+        "CREATE FUNCTION die_at_commit() RETURNS trigger LANGUAGE plpgsql AS "
+        "$$ BEGIN PERFORM pg_terminate_backend(pg_backend_pid()); RETURN NULL; END $$")));
+    QVERIFY(f->db->exec(QStringLiteral(
+        "CREATE CONSTRAINT TRIGGER die_at_commit AFTER INSERT ON appointments DEFERRABLE INITIALLY DEFERRED "
+        "FOR EACH ROW EXECUTE FUNCTION die_at_commit()")));
+    const UtcSeconds start = f->local("2026-11-27 09:00");
+    auto lost = service->bookDesk({f->doctor, f->karim, f->t15, start, {}, {}});
+    QVERIFY(!lost);
+    QCOMPARE(lost.error().code, ErrorCode::StorageFailure);
+    QVERIFY(f->db->isConnected()); // the check reconnected
+    QCOMPARE(f->count("appointments"), 0);
+    QSqlQuery &notes = f->db->prepare(QStringLiteral("SELECT COUNT(*) FROM changes WHERE kind = 'appointment_added'"));
+    QVERIFY(notes.exec() && notes.next());
+    QCOMPARE(notes.value(0).toLongLong(), 0);
+    notes.finish();
+
+    QVERIFY(f->db->exec(QStringLiteral("DROP TRIGGER die_at_commit ON appointments")));
+    auto again = service->bookDesk({f->doctor, f->karim, f->t15, start, {}, {}});
+    QVERIFY2(again, qPrintable(again ? QString() : again.error().detail));
+    QCOMPARE(f->count("appointments"), 1);
 }
 
 QTEST_GUILESS_MAIN(TestMultiProcess)
