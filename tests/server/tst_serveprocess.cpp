@@ -67,6 +67,7 @@ private Q_SLOTS:
     void sigtermStopsCleanly();
     void acknowledgedBookingSurvivesKill9();
     void twoProcessesOneTimeOneWinner();
+    void bookingOnOneServerShowsOnTheOther();
     void addressInUseIsReported();
     void desktopWithListenServesToo();
 
@@ -208,6 +209,39 @@ void TestServeProcess::twoProcessesOneTimeOneWinner()
         std::sort(statuses.begin(), statuses.end());
         QCOMPARE(statuses, (QList<int>{201, 409}));
     }
+    for (Server *s : {&a, &b}) {
+        ::kill(pid_t(s->process->processId()), SIGTERM);
+        QVERIFY(s->process->waitForFinished(15000));
+        QCOMPARE(s->process->exitCode(), 0);
+    }
+}
+
+// Two servers on one database (two workstations' --serve): what one books,
+// the other's slots and feed show at its next request.
+void TestServeProcess::bookingOnOneServerShowsOnTheOther()
+{
+    const QString db = makeDemo("two-servers.sqlite");
+    Server a, b;
+    QVERIFY(a.start(db));
+    QVERIFY(b.start(db));
+    QString start;
+    const QByteArray body = bookingBody(a.base, "0611223344", &start);
+    const Answer created = sendAll({{a.base + "/api/bookings", body}})[0];
+    QCOMPARE(created.status, 201);
+    const qint64 id = QJsonDocument::fromJson(created.body).object().value("id").toInteger();
+
+    QString firstFreeAtB;
+    (void)bookingBody(b.base, "0622334455", &firstFreeAtB);
+    QVERIFY(!firstFreeAtB.isEmpty());
+    QVERIFY2(firstFreeAtB != start, qPrintable(start));
+    const QDate day = QDate::fromString(start.left(10), Qt::ISODate);
+    const Answer feed = sendAll({{b.base + QStringLiteral("/api/doctor/appointments?start=%1&end=%2")
+                                               .arg(day.toString(Qt::ISODate), day.addDays(1).toString(Qt::ISODate)),
+                                  QByteArray()}},
+                                "tok")[0];
+    QCOMPARE(feed.status, 200);
+    QVERIFY(std::ranges::any_of(QJsonDocument::fromJson(feed.body).array(),
+                                [&](const QJsonValue &e) { return e.toObject().value("id").toInteger() == id; }));
     for (Server *s : {&a, &b}) {
         ::kill(pid_t(s->process->processId()), SIGTERM);
         QVERIFY(s->process->waitForFinished(15000));
