@@ -3,11 +3,13 @@
 // (DESIGN §6). English (--lang en) where a test reads a sentence, so that the
 // French catalogue can change freely.
 #include "io/clinicjson.h"
+#include "testdatabase.h"
 
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 namespace {
 
@@ -96,12 +98,22 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("only fills an empty database")), qPrintable(r.err));
 
-        // The exported file goes into a fresh database and comes out identical.
-        const QString copy = m_dir.filePath(QStringLiteral("copy.sqlite"));
+        // The exported file goes into a fresh database and comes out identical:
+        // on tst_cli_postgresql, a PostgreSQL one, as a practice moving from
+        // one PC to several does (docs/multi-workstation.md).
+        const QString copy = tbib::test::databaseLocation(m_dir, QStringLiteral("copy.sqlite"));
         const QString again = m_dir.filePath(QStringLiteral("again.json"));
-        r = runTbib({QStringLiteral("--db"), copy, QStringLiteral("--import"), file, QStringLiteral("--export"), again});
+        r = runTbib({QStringLiteral("--db"), copy, QStringLiteral("--import"), file, QStringLiteral("--export"), again,
+                     lang[0], lang[1]});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(readAll(again), readAll(file));
+        if (tbib::test::onPostgres()) {
+            // What it printed names the database, never its password.
+            const QString password = QUrl(copy).password();
+            QVERIFY(!password.isEmpty());
+            QVERIFY2(r.out.contains(QUrl(copy).host()), qPrintable(r.out));
+            QVERIFY2(!r.out.contains(password) && !r.err.contains(password), qPrintable(r.out + r.err));
+        }
     }
 
     void malformedImportRefused_data()
