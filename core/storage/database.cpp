@@ -69,8 +69,9 @@ std::expected<DatabaseLocation, QString> DatabaseLocation::parse(const QString &
         return std::unexpected(
             QStringLiteral("invalid PostgreSQL address (postgresql://USER:PASSWORD@HOST:PORT/DBNAME): %1").arg(why));
     };
+    // Not QUrl::errorString(): it repeats the address, password included.
     if (!url.isValid())
-        return bad(url.errorString());
+        return bad(QStringLiteral("not a valid URL (characters such as @ : / in the password are written %40 %3A %2F)"));
     l.engine = Engine::Postgres;
     l.host = url.host();
     l.port = url.port(5432);
