@@ -152,6 +152,8 @@ public:
     [[nodiscard]] static QString savedLanguage(const QSettings &machine);
 
     // ---- the database (this workstation's; used from the next start)
+    // The database this program has open now, for people (no password).
+    [[nodiscard]] QString databaseInUse() const { return m_db.displayLocation(); }
     // The saved choice, or the default SQLite file when there is none.
     [[nodiscard]] DatabaseSettings databaseSettings() const;
     [[nodiscard]] static ConfigResult<void> validateDatabase(const DatabaseSettings &settings);
