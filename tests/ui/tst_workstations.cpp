@@ -25,6 +25,7 @@
 
 #include "domain/appointmentstatus.h"
 #include "io/clinicjson.h"
+#include "io/democlinic.h"
 #include "service/configurationservice.h"
 
 #include <QAbstractItemModelTester>
@@ -36,6 +37,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
@@ -102,6 +104,7 @@ private Q_SLOTS:
     void databaseFormSavesWithoutPassword();
     void databaseFormRefusesBadInput();
     void databaseFormTestsTheConnection();
+    void screenshot();
 
 private:
     void openWindow();
@@ -522,6 +525,40 @@ void TestWorkstations::databaseFormTestsTheConnection()
     QVERIFY2(status->text().contains(QStringLiteral("Connexion impossible")), qPrintable(status->text()));
     QVERIFY(!ConfigurationService::openMachineSettings()->contains(QStringLiteral("storage/database")));
     qunsetenv("PGPASSFILE");
+}
+
+// docs/screenshots/config-database.png on the demo clinic (TBIB_SCREENSHOTS=1
+// only; under xvfb-run with QT_QPA_PLATFORM=xcb for the desktop's fonts).
+// desk-connection-lost.png comes from the running application on a real
+// PostgreSQL server: tools/connection-screenshots.sh.
+void TestWorkstations::screenshot()
+{
+    if (qEnvironmentVariable("TBIB_SCREENSHOTS") != u"1")
+        QSKIP("set TBIB_SCREENSHOTS=1 to write docs/screenshots/config-database.png");
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("demo.sqlite")));
+    QVERIFY(db);
+    ManualClock clock(ClinicZone("Africa/Casablanca").fromLocal(QDate(2026, 11, 24), 10 * 60 + 50));
+    QVERIFY(DemoClinic::install(**db, clock));
+    auto service = std::make_unique<BookingService>(**db, clock);
+    m_window = std::make_unique<MainWindow>(*service, **db);
+    m_window->resize(1600, 1000);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    DatabaseForm *form = databaseForm();
+    QVERIFY(form);
+    byName<QRadioButton>(form, "postgresRadioButton")->click();
+    byName<QLineEdit>(form, "databaseHostLineEdit")->setText(QStringLiteral("192.168.1.10"));
+    byName<QLineEdit>(form, "databaseNameLineEdit")->setText(QStringLiteral("tbib"));
+    byName<QLineEdit>(form, "databaseUserLineEdit")->setText(QStringLiteral("accueil"));
+    byName<QLineEdit>(form, "databasePasswordLineEdit")->setText(QStringLiteral("secret"));
+    auto *scroll = m_window->configurationPage()->clinic()->findChild<QScrollArea *>();
+    QVERIFY(scroll);
+    scroll->ensureWidgetVisible(form, 0, 0);
+    QTest::qWait(50); // let the style settle; this test only draws
+    QVERIFY(m_window->grab().save(QStringLiteral(TBIB_SOURCE_DIR "/docs/screenshots/config-database.png")));
+    m_window.reset();
+    service.reset();
 }
 
 QTEST_MAIN(TestWorkstations)

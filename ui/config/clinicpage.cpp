@@ -77,7 +77,11 @@ ClinicPage::ClinicPage(ConfigurationService &config, QWidget *parent) : QWidget(
     auto *languageHint = new QLabel(tr("Used from the next start of TBIB on this computer."), this);
     languageHint->setObjectName(QStringLiteral("hintLabel"));
     languageHint->setWordWrap(true);
+    // As wide as the form (a word-wrapped label as narrow as the combo was
+    // cut off); the combo keeps its own width.
+    languageHint->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     languageCell->addWidget(languageHint);
+    languageCell->setAlignment(m_language, Qt::AlignLeading);
     auto *formBox = new QWidget(this);
     formBox->setLayout(form);
     formBox->setMaximumWidth(820);
