@@ -302,7 +302,10 @@ int main(int argc, char **argv)
     const QString location = chosenDatabase(parser, dbOption);
     auto db = tbib::Database::open(location);
     if (!db) {
-        err(Cli::tr("cannot open the database %1: %2").arg(shownLocation(location), db.error()));
+        // The reason may quote the location as typed (QUrl's parse errors do).
+        QString reason = db.error();
+        reason.replace(location, shownLocation(location));
+        err(Cli::tr("cannot open the database %1: %2").arg(shownLocation(location), reason));
         return Refused;
     }
     const QString shown = (*db)->displayLocation(); // never the password
