@@ -29,7 +29,7 @@
 #include <QSettings>
 #include <QFileInfo>
 #include <QLocale>
-#include <QStandardPaths>
+#include <QRegularExpression>
 
 #include <cstdio>
 #include <memory>
@@ -152,6 +152,15 @@ bool startServer(tbib::BookingServer &server, const QString &listen)
     return true;
 }
 
+// Other desks' changes reach this program's views (and its booking server's
+// feed) through the service's signals. Without it the program still works
+// alone, so a failure is reported and the program goes on.
+void followOtherPrograms(tbib::BookingService &service)
+{
+    if (auto r = service.followOtherPrograms(); !r)
+        err(Cli::tr("the changes made by other workstations will not be shown live: %1").arg(describe(r.error())));
+}
+
 // `--serve`: the booking server alone, until SIGINT or SIGTERM.
 int serve(QCoreApplication &app, const tbib::Database &db, const tbib::Clock &clock, const QString &listen,
           const QString &token)
@@ -160,6 +169,7 @@ int serve(QCoreApplication &app, const tbib::Database &db, const tbib::Clock &cl
     if (!access)
         return Refused;
     tbib::BookingService service(db, clock);
+    followOtherPrograms(service);
     tbib::BookingServer server(db, service, *access);
     if (!startServer(server, listen))
         return ServerFailed;
@@ -171,11 +181,30 @@ int serve(QCoreApplication &app, const tbib::Database &db, const tbib::Clock &cl
     return app.exec();
 }
 
-QString defaultDatabasePath()
+// --db, else the database chosen in Configuration → Cabinet on this machine
+// (a location without password: libpq finds it in ~/.pgpass), else the
+// default SQLite file, whose folder is created.
+QString chosenDatabase(const QCommandLineParser &parser, const QCommandLineOption &dbOption)
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dir);
-    return dir + u"/tbib.sqlite";
+    if (parser.isSet(dbOption))
+        return parser.value(dbOption);
+    const QString saved =
+        tbib::ConfigurationService::savedDatabase(*tbib::ConfigurationService::openMachineSettings());
+    if (!saved.isEmpty())
+        return saved;
+    const QString path = tbib::ConfigurationService::defaultDatabasePath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    return path;
+}
+
+// A location for people: never its password, even when it does not parse.
+QString shownLocation(const QString &location)
+{
+    if (auto parsed = tbib::DatabaseLocation::parse(location))
+        return parsed->toString(false);
+    static const QRegularExpression Password(QStringLiteral("^([A-Za-z]+://[^:@/]*):[^@]*@"));
+    QString shown = location;
+    return shown.replace(Password, QStringLiteral("\\1:***@"));
 }
 
 // What the window would show first: the clinic, its doctors, today's agenda.
@@ -270,12 +299,16 @@ int main(int argc, char **argv)
         err(Cli::tr("--listen expects HOST:PORT, for example 127.0.0.1:8080."));
         return BadCommandLine;
     }
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath();
-    auto db = tbib::Database::open(path);
+    const QString location = chosenDatabase(parser, dbOption);
+    auto db = tbib::Database::open(location);
     if (!db) {
-        err(Cli::tr("cannot open the database %1: %2").arg(path, db.error()));
+        // The reason may quote the location as typed (QUrl's parse errors do).
+        QString reason = db.error();
+        reason.replace(location, shownLocation(location));
+        err(Cli::tr("cannot open the database %1: %2").arg(shownLocation(location), reason));
         return Refused;
     }
+    const QString shown = (*db)->displayLocation(); // never the password
     const tbib::SystemClock clock;
 
     const bool action = parser.isSet(demoOption) || parser.isSet(importOption) || parser.isSet(exportOption);
@@ -284,7 +317,7 @@ int main(int argc, char **argv)
             err(Cli::tr("demo clinic refused: %1").arg(describe(r.error())));
             return Refused;
         }
-        out(Cli::tr("The demo clinic was written to %1.").arg(path));
+        out(Cli::tr("The demo clinic was written to %1.").arg(shown));
     }
     if (parser.isSet(importOption)) {
         const QString file = parser.value(importOption);
@@ -292,7 +325,7 @@ int main(int argc, char **argv)
             err(Cli::tr("import of %1 refused, nothing was changed: %2").arg(file, describe(r.error())));
             return Refused;
         }
-        out(Cli::tr("Imported %1 into %2.").arg(file, path));
+        out(Cli::tr("Imported %1 into %2.").arg(file, shown));
     }
     if (parser.isSet(exportOption)) {
         const QString file = parser.value(exportOption);
@@ -320,9 +353,9 @@ int main(int argc, char **argv)
             err(Cli::tr("demo clinic refused: %1").arg(describe(r.error())));
             return Refused;
         }
-        out(Cli::tr("The database %1 was empty: it now holds the demo clinic.").arg(path));
+        out(Cli::tr("The database %1 was empty: it now holds the demo clinic.").arg(shown));
     } else {
-        out(Cli::tr("Database: %1").arg(path));
+        out(Cli::tr("Database: %1").arg(shown));
     }
     if (!window) {
         // No screen: say what the window would have opened on, and how to run headless.
@@ -338,6 +371,7 @@ int main(int argc, char **argv)
     QGuiApplication::setLayoutDirection(tbib::layoutDirectionFor(language));
     QApplication::setApplicationDisplayName(QStringLiteral("TBIB"));
     tbib::BookingService service(**db, clock);
+    followOtherPrograms(service);
     tbib::MainWindow mainWindow(service, **db);
     mainWindow.show();
     // Online booking from the desk's own process when asked for (--listen, or

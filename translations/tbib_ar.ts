@@ -200,6 +200,10 @@
         <source>No display is available (DISPLAY and WAYLAND_DISPLAY are unset): on a machine without a screen, the booking server runs with &apos;tbib --serve&apos;.</source>
         <translation>لا توجد شاشة متاحة (DISPLAY وWAYLAND_DISPLAY غير معرّفين): على جهاز بلا شاشة، يُشغَّل خادم الحجز بالأمر &apos;tbib --serve&apos;.</translation>
     </message>
+    <message>
+        <source>the changes made by other workstations will not be shown live: %1</source>
+        <translation>لن تُعرض مباشرةً التعديلات التي تُجرى على المحطات الأخرى: %1</translation>
+    </message>
 </context>
 <context>
     <name>ClinicFile</name>
@@ -1214,6 +1218,141 @@
         <source>Choose a language from the list.</source>
         <translation>اختاروا لغة من القائمة.</translation>
     </message>
+    <message>
+        <source>Choose the database file.</source>
+        <translation>اختر ملف قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>Give the file&apos;s full path, for example /srv/tbib/tbib.sqlite.</source>
+        <translation>أدخل المسار الكامل للملف، مثلاً /srv/tbib/tbib.sqlite.</translation>
+    </message>
+    <message>
+        <source>This is a folder: choose a file.</source>
+        <translation>هذا مجلد: اختر ملفاً.</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s name or address, for example 192.168.1.10.</source>
+        <translation>أدخل اسم الخادم أو عنوانه، مثلاً 192.168.1.10.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation>المنفذ رقم من 1 إلى 65535.</translation>
+    </message>
+    <message>
+        <source>Give the database&apos;s name.</source>
+        <translation>أدخل اسم قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>Give the user name.</source>
+        <translation>أدخل اسم المستخدم.</translation>
+    </message>
+    <message>
+        <source>The password cannot hold a line break.</source>
+        <translation>لا يمكن أن تحتوي كلمة المرور على سطر جديد.</translation>
+    </message>
+    <message>
+        <source>The password file %1 cannot be read.</source>
+        <translation>تعذرت قراءة ملف كلمات المرور %1.</translation>
+    </message>
+    <message>
+        <source>The password could not be written to %1.</source>
+        <translation>تعذرت كتابة كلمة المرور في %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist or cannot be written.</source>
+        <translation>المجلد %1 غير موجود أو لا تمكن الكتابة فيه.</translation>
+    </message>
+</context>
+<context>
+    <name>tbib::DatabaseForm</name>
+    <message>
+        <source>Database</source>
+        <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>In use now: %1</source>
+        <translation>المستخدمة حالياً: %1</translation>
+    </message>
+    <message>
+        <source>A file on this computer (SQLite)</source>
+        <translation>ملف على هذا الحاسوب (SQLite)</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server shared by several workstations</source>
+        <translation>خادم PostgreSQL مشترك بين عدة محطات عمل</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>ملف قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>Choose the database file</source>
+        <translation>اختيار ملف قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>الخادم</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>المنفذ</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>اسم قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>Empty: keep the saved one</source>
+        <translation>فارغ: تبقى كلمة المرور المحفوظة</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Kept in %1, readable by you only, never in the settings file.</source>
+        <translation>تُحفظ في %1، ولا يقرؤها غيرك، ولا تُكتب أبداً في ملف الإعدادات.</translation>
+    </message>
+    <message>
+        <source>Used from the next start of TBIB on this computer. Every workstation that points at the same server shares one agenda, live.</source>
+        <translation>تُعتمد عند التشغيل القادم لـ TBIB على هذا الحاسوب. كل المحطات المتصلة بالخادم نفسه تتشارك أجندة واحدة مباشرةً.</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>اختبار الاتصال</translation>
+    </message>
+    <message>
+        <source>Save the database</source>
+        <translation>حفظ قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>TBIB database (*.sqlite);;All files (*)</source>
+        <translation>قاعدة بيانات TBIB (*.sqlite);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Database saved. TBIB will use it from its next start on this computer.</source>
+        <translation>حُفظت قاعدة البيانات. سيستخدمها TBIB عند تشغيله القادم على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>تعذر الاتصال: %1</translation>
+    </message>
+    <message>
+        <source>Connection succeeded: the database answers.</source>
+        <translation>نجح الاتصال: قاعدة البيانات تستجيب.</translation>
+    </message>
+    <message>
+        <source>The file does not exist yet: TBIB will create it at its next start.</source>
+        <translation>الملف غير موجود بعد: سينشئه TBIB عند تشغيله القادم.</translation>
+    </message>
 </context>
 <context>
     <name>tbib::DeskPanel</name>
@@ -1340,6 +1479,14 @@
         <source>Saved automatically</source>
         <translation>تُحفظ تلقائيًا</translation>
     </message>
+    <message>
+        <source>Not saved yet: they will be saved when the connection to the database is back.</source>
+        <translation>لم تُحفظ بعد: ستُحفظ فور عودة الاتصال بقاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>This appointment no longer exists: it was deleted, here or on another workstation.</source>
+        <translation>هذا الموعد لم يعد موجوداً: حُذف هنا أو على محطة عمل أخرى.</translation>
+    </message>
 </context>
 <context>
     <name>tbib::HoursPage</name>
@@ -1404,6 +1551,14 @@
     <message>
         <source>Appointment</source>
         <translation>الموعد</translation>
+    </message>
+    <message>
+        <source>Connection to the database server lost. Reconnecting… What you type is kept.</source>
+        <translation>انقطع الاتصال بخادم قاعدة البيانات. جارٍ إعادة الاتصال… ما تكتبه محفوظ.</translation>
+    </message>
+    <message>
+        <source>Connection restored.</source>
+        <translation>عاد الاتصال.</translation>
     </message>
 </context>
 <context>

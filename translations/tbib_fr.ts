@@ -196,6 +196,10 @@
         <source>No display is available (DISPLAY and WAYLAND_DISPLAY are unset): on a machine without a screen, the booking server runs with &apos;tbib --serve&apos;.</source>
         <translation>Aucun affichage disponible (DISPLAY et WAYLAND_DISPLAY ne sont pas définis) : sur une machine sans écran, le serveur de prise de rendez-vous se lance avec « tbib --serve ».</translation>
     </message>
+    <message>
+        <source>the changes made by other workstations will not be shown live: %1</source>
+        <translation>les modifications faites sur les autres postes ne seront pas affichées en direct : %1</translation>
+    </message>
 </context>
 <context>
     <name>ClinicFile</name>
@@ -1202,6 +1206,141 @@
         <source>Choose a language from the list.</source>
         <translation>Choisissez une langue de la liste.</translation>
     </message>
+    <message>
+        <source>Choose the database file.</source>
+        <translation>Choisissez le fichier de la base de données.</translation>
+    </message>
+    <message>
+        <source>Give the file&apos;s full path, for example /srv/tbib/tbib.sqlite.</source>
+        <translation>Indiquez le chemin complet du fichier, par exemple /srv/tbib/tbib.sqlite.</translation>
+    </message>
+    <message>
+        <source>This is a folder: choose a file.</source>
+        <translation>Ceci est un dossier : choisissez un fichier.</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s name or address, for example 192.168.1.10.</source>
+        <translation>Indiquez le nom ou l&apos;adresse du serveur, par exemple 192.168.1.10.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation>Le port est un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>Give the database&apos;s name.</source>
+        <translation>Indiquez le nom de la base de données.</translation>
+    </message>
+    <message>
+        <source>Give the user name.</source>
+        <translation>Indiquez le nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>The password cannot hold a line break.</source>
+        <translation>Le mot de passe ne peut pas contenir de retour à la ligne.</translation>
+    </message>
+    <message>
+        <source>The password file %1 cannot be read.</source>
+        <translation>Le fichier de mots de passe %1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The password could not be written to %1.</source>
+        <translation>Le mot de passe n&apos;a pas pu être écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist or cannot be written.</source>
+        <translation>Le dossier %1 n&apos;existe pas ou n&apos;est pas accessible en écriture.</translation>
+    </message>
+</context>
+<context>
+    <name>tbib::DatabaseForm</name>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>In use now: %1</source>
+        <translation>Utilisée maintenant : %1</translation>
+    </message>
+    <message>
+        <source>A file on this computer (SQLite)</source>
+        <translation>Un fichier sur cet ordinateur (SQLite)</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server shared by several workstations</source>
+        <translation>Un serveur PostgreSQL partagé par plusieurs postes</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Fichier de la base</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the database file</source>
+        <translation>Choisir le fichier de la base</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>Nom de la base</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Empty: keep the saved one</source>
+        <translation>Vide : garder celui déjà enregistré</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Kept in %1, readable by you only, never in the settings file.</source>
+        <translation>Rangé dans %1, lisible par vous seul, jamais dans le fichier de réglages.</translation>
+    </message>
+    <message>
+        <source>Used from the next start of TBIB on this computer. Every workstation that points at the same server shares one agenda, live.</source>
+        <translation>Pris en compte au prochain démarrage de TBIB sur cet ordinateur. Tous les postes reliés au même serveur partagent un seul agenda, en direct.</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Save the database</source>
+        <translation>Enregistrer la base de données</translation>
+    </message>
+    <message>
+        <source>TBIB database (*.sqlite);;All files (*)</source>
+        <translation>Base TBIB (*.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Database saved. TBIB will use it from its next start on this computer.</source>
+        <translation>Base de données enregistrée. TBIB l&apos;utilisera à son prochain démarrage sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>Connexion impossible : %1</translation>
+    </message>
+    <message>
+        <source>Connection succeeded: the database answers.</source>
+        <translation>Connexion réussie : la base de données répond.</translation>
+    </message>
+    <message>
+        <source>The file does not exist yet: TBIB will create it at its next start.</source>
+        <translation>Le fichier n&apos;existe pas encore : TBIB le créera à son prochain démarrage.</translation>
+    </message>
 </context>
 <context>
     <name>tbib::DeskPanel</name>
@@ -1308,6 +1447,14 @@
             <numerusform>%n rendez-vous plus anciens dans le dossier médical.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not saved yet: they will be saved when the connection to the database is back.</source>
+        <translation>Pas encore enregistrées : elles le seront dès le retour de la connexion à la base de données.</translation>
+    </message>
+    <message>
+        <source>This appointment no longer exists: it was deleted, here or on another workstation.</source>
+        <translation>Ce rendez-vous n&apos;existe plus : il a été supprimé, ici ou sur un autre poste.</translation>
+    </message>
 </context>
 <context>
     <name>tbib::HoursPage</name>
@@ -1372,6 +1519,14 @@
     <message>
         <source>Appointment</source>
         <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Connection to the database server lost. Reconnecting… What you type is kept.</source>
+        <translation>Connexion au serveur de la base de données perdue. Reconnexion en cours… Vos saisies sont conservées.</translation>
+    </message>
+    <message>
+        <source>Connection restored.</source>
+        <translation>Connexion rétablie.</translation>
     </message>
 </context>
 <context>

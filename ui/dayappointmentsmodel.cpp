@@ -36,6 +36,11 @@ DayAppointmentsModel::DayAppointmentsModel(BookingService &service, const Databa
             }
         }
     });
+    // Type names and colours (the catalogue), or anything at all (another
+    // program's import, a connection back after a loss): read the day again,
+    // row by row, so that the selection stays where it was.
+    connect(&m_service, &BookingService::catalogueChanged, this, &DayAppointmentsModel::refresh);
+    connect(&m_service, &BookingService::reloadNeeded, this, &DayAppointmentsModel::refresh);
 }
 
 void DayAppointmentsModel::setDoctor(DoctorId doctor)

@@ -18,8 +18,11 @@
 #include <QCoreApplication>
 #include <QDockWidget>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QTimer>
+#include <QVBoxLayout>
 
 #include <memory>
 
@@ -61,9 +64,26 @@ MainWindow::MainWindow(BookingService &service, const Database &db, QWidget *par
     setWindowTitle(clinic.isEmpty() ? QStringLiteral("TBIB") : clinic + u" — TBIB");
 
     auto *central = new QWidget(this);
-    auto *row = new QHBoxLayout(central);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    // Shown only while the connection to the database server is lost (and
+    // briefly when it is back): plain words across the top, over every page.
+    m_connectionBanner = new QLabel(central);
+    m_connectionBanner->setObjectName(QStringLiteral("connectionBanner"));
+    m_connectionBanner->setWordWrap(true);
+    m_connectionBanner->setTextFormat(Qt::PlainText);
+    m_connectionBanner->setContentsMargins(16, 8, 16, 8);
+    m_connectionBanner->hide();
+    column->addWidget(m_connectionBanner);
+    m_bannerTimer = new QTimer(this);
+    m_bannerTimer->setSingleShot(true);
+    m_bannerTimer->setInterval(4000);
+    connect(m_bannerTimer, &QTimer::timeout, m_connectionBanner, &QWidget::hide);
+    auto *row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(0);
+    column->addLayout(row, 1);
     m_sidebar = new Sidebar(central);
     m_pages = new QStackedWidget(central);
     m_pages->setObjectName(QStringLiteral("pages"));
@@ -112,6 +132,7 @@ MainWindow::MainWindow(BookingService &service, const Database &db, QWidget *par
         setWindowTitle(name.isEmpty() ? QStringLiteral("TBIB") : name + u" — TBIB");
     });
     m_sidebar->setQueueCount(m_queue->count());
+    connect(&m_service, &BookingService::connectionChanged, this, &MainWindow::showConnection);
 
     resize(1400, 860);
     restoreSettings();
@@ -133,6 +154,31 @@ void MainWindow::showRecord(PatientId id)
     m_sidebar->setCurrentPage(Sidebar::Page::Patients);
     showPage(int(Sidebar::Page::Patients));
     m_patients->openRecord(id);
+}
+
+void MainWindow::showConnection(bool connected, const QString &reason)
+{
+    // Colours in the banner's own style: the window's sheet is about the sidebar and pages.
+    if (!connected) {
+        m_bannerTimer->stop();
+        m_connectionBanner->setText(u"⚠  " + tr("Connection to the database server lost. Reconnecting… "
+                                                "What you type is kept."));
+        m_connectionBanner->setStyleSheet(QStringLiteral(
+            "QLabel { background: #FFF4CE; color: #5C3D00; border-bottom: 1px solid #E0B64A; font-weight: 600; }"));
+        m_connectionBanner->setToolTip(reason);
+        m_connectionBanner->setAccessibleDescription(reason);
+        m_connectionBanner->show();
+    } else {
+        if (m_connectionBanner->isHidden())
+            return; // nothing was said about a loss
+        m_connectionBanner->setText(u"✓  " + tr("Connection restored."));
+        m_connectionBanner->setStyleSheet(QStringLiteral(
+            "QLabel { background: #E3F4E5; color: #1B5E20; border-bottom: 1px solid #A5D6A7; font-weight: 600; }"));
+        m_connectionBanner->setToolTip(QString());
+        m_connectionBanner->setAccessibleDescription(QString());
+        m_bannerTimer->start();
+    }
+    m_connectionBanner->setAccessibleName(m_connectionBanner->text().mid(3));
 }
 
 Qt::DockWidgetArea MainWindow::trailingDockArea() const

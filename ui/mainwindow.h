@@ -8,8 +8,10 @@
 #include <memory>
 
 class QDockWidget;
+class QLabel;
 class QSettings;
 class QStackedWidget;
+class QTimer;
 
 namespace tbib {
 
@@ -28,6 +30,8 @@ class WaitingRoomPage;
 // the centre, the desk as a dock on the trailing side. Geometry, dock layout
 // and the sidebar's state are remembered in QSettings ("mainWindow/…").
 // Views only emit intent; the window routes it (a selection to the desk).
+// A banner across the top says when the connection to the database server
+// is lost, and when it is back.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -62,6 +66,8 @@ protected:
 
 private:
     void showPage(int page);
+    // BookingService::connectionChanged: the banner.
+    void showConnection(bool connected, const QString &reason);
     [[nodiscard]] Qt::DockWidgetArea trailingDockArea() const;
     void saveSettings() const;
     void restoreSettings();
@@ -78,6 +84,8 @@ private:
     PatientsPage *m_patients = nullptr;
     DeskPanel *m_desk = nullptr;
     QDockWidget *m_deskDock = nullptr;
+    QLabel *m_connectionBanner = nullptr;
+    QTimer *m_bannerTimer = nullptr;
     bool m_dockSized = false;
 };
 

@@ -87,6 +87,7 @@ PatientSearch::PatientSearch(BookingService &service, const Database &db, QWidge
     });
     // A patient added or renamed anywhere is found by the next search.
     connect(&m_service, &BookingService::patientChanged, this, [this] { m_patientsLoaded = false; });
+    connect(&m_service, &BookingService::reloadNeeded, this, [this] { m_patientsLoaded = false; });
 }
 
 QSize PatientSearch::sizeHint() const

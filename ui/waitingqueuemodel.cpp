@@ -16,6 +16,8 @@ WaitingQueueModel::WaitingQueueModel(BookingService &service, QObject *parent)
     connect(&m_service, &BookingService::appointmentChanged, this, &WaitingQueueModel::reload);
     connect(&m_service, &BookingService::appointmentRemoved, this, &WaitingQueueModel::reload);
     connect(&m_service, &BookingService::patientChanged, this, &WaitingQueueModel::reload);
+    connect(&m_service, &BookingService::catalogueChanged, this, &WaitingQueueModel::reload); // doctors' names
+    connect(&m_service, &BookingService::reloadNeeded, this, &WaitingQueueModel::reload);
     connect(m_timer, &QTimer::timeout, this, &WaitingQueueModel::tick);
     m_timer->start(5000);
     reload();

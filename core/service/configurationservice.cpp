@@ -8,8 +8,12 @@
 #include "storage/database.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTimeZone>
 
 #include <limits>
@@ -112,6 +116,214 @@ ConfigResult<void> ConfigurationService::setLanguage(const QString &language)
         m_machine.setValue(LanguageKey, language);
     m_machine.sync();
     return {};
+}
+
+// ---- the database --------------------------------------------------------
+
+namespace {
+
+const auto DatabaseKey = QStringLiteral("storage/database");
+
+// One field of a ~/.pgpass line: "\" and ":" are escaped with a backslash.
+QString pgpassField(const QString &text)
+{
+    QString out = text;
+    out.replace(u'\\', QStringLiteral("\\\\"));
+    out.replace(u':', QStringLiteral("\\:"));
+    return out;
+}
+
+// The fields of a ~/.pgpass line, unescaped.
+QStringList pgpassFields(QStringView line)
+{
+    QStringList fields(1);
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        if (line[i] == u'\\' && i + 1 < line.size())
+            fields.last() += line[++i];
+        else if (line[i] == u':')
+            fields.append(QString());
+        else
+            fields.last() += line[i];
+    }
+    return fields;
+}
+
+// A host name or address as libpq takes it: no spaces, slashes or "@"
+// (a Unix socket folder is not offered by the form).
+bool isHostName(const QString &text)
+{
+    static const QRegularExpression Host(QStringLiteral("^[A-Za-z0-9._\\-]+$|^\\[?[0-9A-Fa-f:.]+\\]?$"));
+    return Host.match(text).hasMatch();
+}
+
+} // namespace
+
+QString DatabaseSettings::location(bool withPassword) const
+{
+    DatabaseLocation l;
+    l.engine = engine;
+    l.path = path;
+    l.host = host;
+    l.port = port;
+    l.name = name;
+    l.user = user;
+    l.password = password;
+    l.schema = schema;
+    l.options = options;
+    return l.toString(withPassword);
+}
+
+DatabaseSettings DatabaseSettings::fromLocation(const DatabaseLocation &l)
+{
+    DatabaseSettings s;
+    s.engine = l.engine;
+    s.path = l.path;
+    s.host = l.host;
+    s.port = l.port;
+    s.name = l.name;
+    s.user = l.user;
+    s.schema = l.schema;
+    s.options = l.options;
+    return s; // the password stays where it is
+}
+
+QString ConfigurationService::savedDatabase(const QSettings &machine)
+{
+    return machine.value(DatabaseKey).toString();
+}
+
+QString ConfigurationService::defaultDatabasePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/tbib.sqlite";
+}
+
+QString ConfigurationService::passwordFilePath()
+{
+    const QString file = qEnvironmentVariable("PGPASSFILE");
+    return file.isEmpty() ? QDir::homePath() + u"/.pgpass" : file;
+}
+
+DatabaseSettings ConfigurationService::databaseSettings() const
+{
+    if (auto l = DatabaseLocation::parse(savedDatabase(m_machine)); l && !savedDatabase(m_machine).isEmpty())
+        return DatabaseSettings::fromLocation(*l);
+    DatabaseSettings s;
+    s.path = defaultDatabasePath();
+    return s;
+}
+
+ConfigResult<void> ConfigurationService::validateDatabase(const DatabaseSettings &s)
+{
+    if (s.engine == Engine::Sqlite) {
+        const QString path = s.path.trimmed();
+        if (path.isEmpty())
+            return std::unexpected(invalid(QStringLiteral("databasePath"), tr("Choose the database file.")));
+        if (DatabaseLocation::isPostgresUrl(path) || !QDir::isAbsolutePath(path))
+            return std::unexpected(
+                invalid(QStringLiteral("databasePath"), tr("Give the file's full path, for example /srv/tbib/tbib.sqlite.")));
+        if (QFileInfo(path).isDir())
+            return std::unexpected(invalid(QStringLiteral("databasePath"), tr("This is a folder: choose a file.")));
+        return {};
+    }
+    if (!isHostName(s.host.trimmed()))
+        return std::unexpected(invalid(QStringLiteral("databaseHost"),
+                                       tr("Give the server's name or address, for example 192.168.1.10.")));
+    if (s.port < 1 || s.port > 65535)
+        return std::unexpected(invalid(QStringLiteral("databasePort"), tr("The port is a number from 1 to 65535.")));
+    if (s.name.trimmed().isEmpty() || s.name.contains(u'/'))
+        return std::unexpected(invalid(QStringLiteral("databaseName"), tr("Give the database's name.")));
+    if (s.user.trimmed().isEmpty())
+        return std::unexpected(invalid(QStringLiteral("databaseUser"), tr("Give the user name.")));
+    if (s.password.contains(u'\n') || s.password.contains(u'\r'))
+        return std::unexpected(
+            invalid(QStringLiteral("databasePassword"), tr("The password cannot hold a line break.")));
+    if (auto l = DatabaseLocation::parse(s.location(true)); !l)
+        return std::unexpected(invalid(QString(), l.error()));
+    return {};
+}
+
+ConfigResult<void> ConfigurationService::storePassword(const DatabaseSettings &s)
+{
+    const QString path = passwordFilePath();
+    const QString key = pgpassField(s.host) + u':' + QString::number(s.port) + u':' + pgpassField(s.name) + u':' +
+                        pgpassField(s.user);
+    QStringList lines;
+    QFile existing(path);
+    if (existing.exists()) {
+        if (!existing.open(QIODevice::ReadOnly))
+            return std::unexpected(invalid(QStringLiteral("databasePassword"),
+                                           tr("The password file %1 cannot be read.").arg(path)));
+        lines = QString::fromUtf8(existing.readAll()).split(u'\n');
+        existing.close();
+        if (!lines.isEmpty() && lines.constLast().isEmpty())
+            lines.removeLast();
+    }
+    const QString line = key + u':' + pgpassField(s.password);
+    bool replaced = false;
+    for (QString &l : lines) {
+        const QStringList f = pgpassFields(l);
+        if (!l.startsWith(u'#') && f.size() >= 5 && f[0] == s.host && f[1] == QString::number(s.port) &&
+            f[2] == s.name && f[3] == s.user) {
+            l = line;
+            replaced = true;
+            break;
+        }
+    }
+    if (!replaced)
+        lines.append(line);
+    // QSaveFile writes a new file created 0600 and renames it over the old
+    // one; the mode is set again in case the old file was readable by others
+    // (libpq ignores such a file).
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write((lines.join(u'\n') + u'\n').toUtf8()) < 0
+        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || !file.commit()
+        || !QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return std::unexpected(invalid(QStringLiteral("databasePassword"),
+                                       tr("The password could not be written to %1.").arg(path)));
+    return {};
+}
+
+ConfigResult<void> ConfigurationService::saveDatabase(const DatabaseSettings &settings)
+{
+    DatabaseSettings s = settings;
+    s.path = s.path.trimmed();
+    s.host = s.host.trimmed();
+    s.name = s.name.trimmed();
+    s.user = s.user.trimmed();
+    if (auto r = validateDatabase(s); !r)
+        return r;
+    if (s.engine == Engine::Postgres && !s.password.isEmpty()) {
+        if (auto r = storePassword(s); !r)
+            return r;
+    }
+    m_machine.setValue(DatabaseKey, s.location(false));
+    m_machine.sync();
+    return {};
+}
+
+std::expected<ConfigurationService::DatabaseCheck, QString>
+ConfigurationService::testDatabase(const DatabaseSettings &settings)
+{
+    DatabaseSettings s = settings;
+    if (auto r = validateDatabase(s); !r)
+        return std::unexpected(r.error().message);
+    if (s.engine == Engine::Sqlite) {
+        const QFileInfo file(s.path.trimmed());
+        if (!file.exists()) {
+            const QFileInfo folder(file.absolutePath());
+            if (!folder.isDir() || !folder.isWritable())
+                return std::unexpected(tr("The folder %1 does not exist or cannot be written.").arg(folder.filePath()));
+            return DatabaseCheck::WillBeCreated;
+        }
+    } else if (!std::any_of(s.options.cbegin(), s.options.cend(),
+                            [](const QString &o) { return o.startsWith(u"connect_timeout="); })) {
+        s.options << QStringLiteral("connect_timeout=5"); // an answer within seconds, not minutes
+    }
+    auto db = Database::open(s.location(true), Database::Migrate::No);
+    if (!db)
+        return std::unexpected(db.error());
+    return DatabaseCheck::Opened;
 }
 
 ConfigError ConfigurationService::storageFailure(const BookingError &error) const

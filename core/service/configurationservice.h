@@ -4,6 +4,7 @@
 #include "domain/entities.h"
 #include "service/bookingservice.h"
 #include "storage/clinicstore.h"
+#include "storage/database.h"
 
 #include <QObject>
 
@@ -49,6 +50,32 @@ struct OnlineBookingSettings final
     // What to give patients: publicAddress, or http://address:port/.
     [[nodiscard]] QString patientAddress() const;
     friend bool operator==(const OnlineBookingSettings &, const OnlineBookingSettings &) = default;
+};
+
+// Where this workstation's clinic data lives (Configuration → Cabinet): a
+// SQLite file, or a PostgreSQL server that several desks share. It belongs to
+// the machine (QSettings "storage/database", a location WITHOUT password);
+// the password goes to the user's ~/.pgpass ($PGPASSFILE), where libpq reads
+// it. The program reads the choice when it starts (`--db` still wins).
+struct DatabaseSettings final
+{
+    static constexpr int DefaultPort = 5432;
+
+    Engine engine = Engine::Sqlite;
+    QString path;     // SQLite
+    QString host;     // PostgreSQL from here on
+    int port = DefaultPort;
+    QString name;
+    QString user;
+    QString password; // never in the settings; empty: the one in ~/.pgpass is kept
+    // Not in the form: kept from the saved location (schema=, sslmode=…).
+    QString schema;
+    QStringList options;
+
+    // What Database::open takes; the password only when asked for.
+    [[nodiscard]] QString location(bool withPassword = false) const;
+    [[nodiscard]] static DatabaseSettings fromLocation(const DatabaseLocation &location);
+    friend bool operator==(const DatabaseSettings &, const DatabaseSettings &) = default;
 };
 
 // Every change of Configuration (consultation types, working hours, the
@@ -123,6 +150,29 @@ public:
     [[nodiscard]] QString language() const { return savedLanguage(m_machine); }
     [[nodiscard]] ConfigResult<void> setLanguage(const QString &language);
     [[nodiscard]] static QString savedLanguage(const QSettings &machine);
+
+    // ---- the database (this workstation's; used from the next start)
+    // The database this program has open now, for people (no password).
+    [[nodiscard]] QString databaseInUse() const { return m_db.displayLocation(); }
+    // The saved choice, or the default SQLite file when there is none.
+    [[nodiscard]] DatabaseSettings databaseSettings() const;
+    [[nodiscard]] static ConfigResult<void> validateDatabase(const DatabaseSettings &settings);
+    // Checks, then writes the password (if any) to passwordFilePath() and the
+    // location without it to the machine's settings; refused: nothing written.
+    [[nodiscard]] ConfigResult<void> saveDatabase(const DatabaseSettings &settings);
+    // What opening the database once would do (no migration runs). SQLite:
+    // a file not there yet is created at the next start, when its folder is writable.
+    enum class DatabaseCheck { Opened, WillBeCreated };
+    [[nodiscard]] static std::expected<DatabaseCheck, QString> testDatabase(const DatabaseSettings &settings);
+    // "storage/database" as saved (never a password), empty when none.
+    [[nodiscard]] static QString savedDatabase(const QSettings &machine);
+    // QStandardPaths::AppDataLocation/tbib.sqlite (DESIGN §4).
+    [[nodiscard]] static QString defaultDatabasePath();
+    // $PGPASSFILE, else ~/.pgpass.
+    [[nodiscard]] static QString passwordFilePath();
+    // Sets the password of host:port:database:user in passwordFilePath()
+    // (the line is replaced, other lines are kept; mode 0600).
+    [[nodiscard]] static ConfigResult<void> storePassword(const DatabaseSettings &settings);
 
     // The user's settings file (~/.config/tbib/tbib.conf): named by the
     // application, as the window's layout is, not "Unknown Organization".

@@ -14,6 +14,8 @@
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QEvent>
+#include <QHash>
+#include <QIcon>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -179,8 +181,18 @@ AgendaView::AgendaView(BookingService &service, const Database &db, QWidget *par
             reload();
     });
     connect(&m_service, &BookingService::patientChanged, this, [this] { reload(); });
-    // Configuration: hours set the visible window, types the legend and colours.
-    connect(&m_service, &BookingService::catalogueChanged, this, [this] { reload(); });
+    // Configuration: hours set the visible window, types the legend and
+    // colours; another desk may have renamed or added a doctor.
+    connect(&m_service, &BookingService::catalogueChanged, this, [this] {
+        refreshDoctors();
+        reload();
+    });
+    // Another program imported data, or the connection came back: anything
+    // shown may be stale.
+    connect(&m_service, &BookingService::reloadNeeded, this, [this] {
+        refreshDoctors();
+        reload();
+    });
     connect(&m_service, &BookingService::absencesChanged, this, [this](DoctorId doctor) {
         if (doctor == m_doctor)
             reload();
@@ -209,16 +221,37 @@ QGraphicsView *AgendaView::graphicsView() const
 
 void AgendaView::fillDoctors()
 {
+    // The icons the page gave (the doctors' faces) survive a refill.
+    QHash<qint64, QIcon> icons;
+    for (int i = 0; i < m_doctorCombo->count(); ++i)
+        icons.insert(m_doctorCombo->itemData(i).toLongLong(), m_doctorCombo->itemIcon(i));
     m_doctorCombo->clear();
     auto catalogue = m_service.catalogue();
     if (!catalogue)
         return;
     for (const Doctor &d : (*catalogue)->doctors) {
-        m_doctorCombo->addItem(d.name, QVariant::fromValue(d.id.value));
+        m_doctorCombo->addItem(icons.value(d.id.value), d.name, QVariant::fromValue(d.id.value));
         m_doctorCombo->setItemData(m_doctorCombo->count() - 1, d.specialty, Qt::ToolTipRole);
     }
-    if (!(*catalogue)->doctors.isEmpty() && !m_doctor.isValid())
-        m_doctor = (*catalogue)->doctors.first().id;
+    if (!(*catalogue)->doctor(m_doctor))
+        m_doctor = (*catalogue)->doctors.isEmpty() ? DoctorId() : (*catalogue)->doctors.first().id;
+    m_doctorCombo->setCurrentIndex(std::max(0, m_doctorCombo->findData(QVariant::fromValue(m_doctor.value))));
+}
+
+void AgendaView::refreshDoctors()
+{
+    const DoctorId before = m_doctor;
+    fillDoctors();
+    if (m_doctor != before)
+        Q_EMIT doctorChanged(m_doctor);
+}
+
+TimeRange AgendaView::shownWindow() const
+{
+    auto catalogue = m_service.catalogue();
+    const ClinicZone zone = catalogue ? (*catalogue)->zone : ClinicZone();
+    const QList<QDate> shown = days();
+    return {zone.startOfDay(shown.first()), zone.startOfDay(shown.last().addDays(1))};
 }
 
 QList<QDate> AgendaView::days() const
@@ -442,7 +475,10 @@ void AgendaView::refreshNow()
 
 void AgendaView::onAppointmentSignal(const Appointment &appointment)
 {
-    if (appointment.doctorId == m_doctor || m_shownIds.contains(appointment.id))
+    // Another doctor's or another week's appointment changes nothing here,
+    // unless it was shown (moved away from this grid).
+    if ((appointment.doctorId == m_doctor && appointment.range.overlaps(shownWindow()))
+        || m_shownIds.contains(appointment.id))
         reload();
 }
 

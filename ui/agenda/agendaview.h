@@ -98,6 +98,9 @@ private:
     void refit();
     void moveFocus(int step);
     void fillDoctors();
+    // fillDoctors(), and doctorChanged() when the shown doctor is gone.
+    void refreshDoctors();
+    [[nodiscard]] TimeRange shownWindow() const;
     void showRefusal(const QString &message);
     void placeBanner();
     void onAppointmentSignal(const Appointment &appointment);

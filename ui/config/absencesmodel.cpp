@@ -16,6 +16,8 @@ AbsencesModel::AbsencesModel(ConfigurationService &config, QObject *parent)
     });
     // A new time zone moves every local date shown.
     connect(&m_config.booking(), &BookingService::catalogueChanged, this, &AbsencesModel::reload);
+    // Another program imported data, or the connection came back.
+    connect(&m_config.booking(), &BookingService::reloadNeeded, this, &AbsencesModel::reload);
 }
 
 void AbsencesModel::setDoctor(DoctorId doctor)

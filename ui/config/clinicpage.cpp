@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clinicpage.h"
 
+#include "databaseform.h"
+
 #include "service/configurationservice.h"
 
 #include <QComboBox>
@@ -11,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -20,7 +23,17 @@ namespace tbib {
 ClinicPage::ClinicPage(ConfigurationService &config, QWidget *parent) : QWidget(parent), m_config(config)
 {
     setObjectName(QStringLiteral("clinicPage"));
-    auto *layout = new QVBoxLayout(this);
+    // The database section makes the page taller than a laptop's screen.
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    content->setObjectName(QStringLiteral("clinicPageContent"));
+    scroll->setWidget(content);
+    outer->addWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(16, 14, 16, 14);
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -64,7 +77,11 @@ ClinicPage::ClinicPage(ConfigurationService &config, QWidget *parent) : QWidget(
     auto *languageHint = new QLabel(tr("Used from the next start of TBIB on this computer."), this);
     languageHint->setObjectName(QStringLiteral("hintLabel"));
     languageHint->setWordWrap(true);
+    // As wide as the form (a word-wrapped label as narrow as the combo was
+    // cut off); the combo keeps its own width.
+    languageHint->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     languageCell->addWidget(languageHint);
+    languageCell->setAlignment(m_language, Qt::AlignLeading);
     auto *formBox = new QWidget(this);
     formBox->setLayout(form);
     formBox->setMaximumWidth(820);
@@ -107,6 +124,11 @@ ClinicPage::ClinicPage(ConfigurationService &config, QWidget *parent) : QWidget(
     buttons->addWidget(saveButton);
     buttons->addStretch(1);
     layout->addLayout(buttons);
+    // This workstation's, saved on its own: it takes effect at the next start.
+    m_database = new DatabaseForm(m_config, this);
+    m_database->setMaximumWidth(820);
+    layout->addSpacing(12);
+    layout->addWidget(m_database);
     layout->addStretch(1);
     connect(saveButton, &QPushButton::clicked, this, [this] { (void)save(); });
     reset();
@@ -115,6 +137,7 @@ ClinicPage::ClinicPage(ConfigurationService &config, QWidget *parent) : QWidget(
 void ClinicPage::reset()
 {
     m_errors.clear();
+    m_database->reset();
     auto catalogue = m_config.booking().catalogue();
     if (!catalogue)
         return;

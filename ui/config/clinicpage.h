@@ -15,10 +15,12 @@ class QSpinBox;
 namespace tbib {
 
 class ConfigurationService;
+class DatabaseForm;
 
 // Configuration → Cabinet: the clinic's name, its time zone and each
 // doctor's no-show limit (0 = never block by count), saved together, and
-// this workstation's interface language (used from the next start).
+// this workstation's interface language and database (both used from the
+// next start; the database has its own Save, DatabaseForm).
 class ClinicPage final : public QWidget
 {
     Q_OBJECT
@@ -28,6 +30,7 @@ public:
 
     void reset();
     bool save();
+    [[nodiscard]] DatabaseForm *database() const { return m_database; }
 
 private:
     ConfigurationService &m_config;
@@ -38,6 +41,7 @@ private:
     QFormLayout *m_limitsForm = nullptr;
     QList<std::pair<DoctorId, QSpinBox *>> m_limits;
     QLabel *m_status = nullptr;
+    DatabaseForm *m_database = nullptr;
 };
 
 } // namespace tbib

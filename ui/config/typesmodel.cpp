@@ -10,6 +10,7 @@ namespace tbib {
 TypesModel::TypesModel(BookingService &service, QObject *parent) : QAbstractTableModel(parent), m_service(service)
 {
     connect(&m_service, &BookingService::catalogueChanged, this, &TypesModel::reload);
+    connect(&m_service, &BookingService::reloadNeeded, this, &TypesModel::reload);
 }
 
 void TypesModel::setDoctor(DoctorId doctor)

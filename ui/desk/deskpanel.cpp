@@ -67,9 +67,10 @@ DeskPanel::DeskPanel(BookingService &service, const Database &db, QWidget *paren
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_pages);
 
-    auto *empty = new QLabel(u"📅\n\n" + tr("Select an appointment."), m_pages);
+    auto *empty = m_empty = new QLabel(u"📅\n\n" + tr("Select an appointment."), m_pages);
     empty->setObjectName(QStringLiteral("emptyDeskLabel"));
     empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
     m_pages->addWidget(empty);
 
     auto *scroll = new QScrollArea(m_pages);
@@ -221,16 +222,28 @@ DeskPanel::DeskPanel(BookingService &service, const Database &db, QWidget *paren
             fillHistory();
     });
     connect(&m_service, &BookingService::appointmentRemoved, this, [this](AppointmentId id) {
-        if (m_appointment && id == m_appointment->id) {
-            m_notesDirty = false; // nothing left to save it to
-            showAppointment({});
-        } else if (m_appointment) {
+        m_unsaved.remove(id.value); // nothing left to save them to
+        if (m_appointment && id == m_appointment->id)
+            showGone();
+        else if (m_appointment)
             fillHistory();
-        }
     });
     connect(&m_service, &BookingService::patientChanged, this, [this](PatientId id) {
         if (m_patient && id == m_patient->id)
             reload();
+    });
+    // Another program imported data, or the connection came back: the
+    // appointment is read again (it may be gone); typed notes stay.
+    connect(&m_service, &BookingService::reloadNeeded, this, &DeskPanel::reload);
+    connect(&m_service, &BookingService::catalogueChanged, this, [this] {
+        if (m_appointment)
+            fill(); // type names and colours
+    });
+    // Back: what could not be written is written now, before the reload
+    // that follows (ChangeFeed announces the connection first).
+    connect(&m_service, &BookingService::connectionChanged, this, [this](bool connected) {
+        if (connected)
+            retryUnsaved();
     });
     m_pages->setCurrentIndex(0);
 }
@@ -256,15 +269,26 @@ QLabel *DeskPanel::section(const QString &title)
 
 void DeskPanel::showAppointment(AppointmentId id)
 {
-    flushNotes();
+    flushNotes(); // refused for want of a connection, the text stays in m_unsaved
     m_notesDirty = false;
     m_error->hide();
     m_appointment.reset();
     m_patient.reset();
+    m_empty->setText(u"📅\n\n" + tr("Select an appointment."));
     if (id.isValid()) {
         auto a = ClinicStore(m_db).appointment(id);
         if (a && *a)
             m_appointment = **a;
+    }
+    // Notes of this appointment that could not be written yet are shown,
+    // still pending, instead of the stored ones.
+    m_notesDirty = m_appointment && m_unsaved.contains(m_appointment->id.value);
+    if (m_notesDirty) {
+        m_fillingNotes = true;
+        m_notes->setPlainText(m_unsaved.value(m_appointment->id.value));
+        m_notes->moveCursor(QTextCursor::End);
+        m_fillingNotes = false;
+        updateNotesStatus(tr("Not saved yet: they will be saved when the connection to the database is back."));
     }
     reload();
 }
@@ -274,15 +298,33 @@ void DeskPanel::reload()
     if (m_appointment) {
         const ClinicStore store(m_db);
         auto a = store.appointment(m_appointment->id);
-        if (a && *a) {
-            m_appointment = **a;
-            auto p = store.patient(m_appointment->patientId);
-            m_patient = p && *p ? std::optional<Patient>(**p) : std::nullopt;
-        } else {
-            m_appointment.reset();
+        if (!a)
+            return; // unreadable now (connection lost): keep what is shown
+        if (!*a) {
+            showGone();
+            return;
         }
+        m_appointment = **a;
+        auto p = store.patient(m_appointment->patientId);
+        if (!p)
+            return;
+        m_patient = *p ? std::optional<Patient>(**p) : std::nullopt;
     }
     fill();
+}
+
+void DeskPanel::showGone()
+{
+    m_saveTimer->stop();
+    if (m_appointment)
+        m_unsaved.remove(m_appointment->id.value);
+    m_notesDirty = false;
+    m_appointment.reset();
+    m_patient.reset();
+    m_error->hide();
+    fill();
+    m_empty->setText(u"📅\n\n" + tr("This appointment no longer exists: it was deleted, here or on another "
+                                     "workstation.") + u"\n\n" + tr("Select an appointment."));
 }
 
 void DeskPanel::fill()
@@ -418,15 +460,46 @@ bool DeskPanel::flushNotes()
     m_saveTimer->stop();
     if (!m_notesDirty || !m_appointment)
         return true;
-    auto r = m_service.setPrivateNotes(m_appointment->id, m_notes->toPlainText());
+    return writeNotes(m_appointment->id, m_notes->toPlainText());
+}
+
+bool DeskPanel::writeNotes(AppointmentId id, const QString &text)
+{
+    const bool shown = m_appointment && m_appointment->id == id;
+    auto r = m_service.setPrivateNotes(id, text);
     if (!r) {
-        updateNotesStatus(tr("Not saved: %1").arg(r.error().message()));
+        if (r.error().code == ErrorCode::StorageFailure) {
+            // The database did not take them (the connection to the server
+            // is lost): kept, and written when it is back.
+            m_unsaved.insert(id.value, text);
+            if (shown)
+                updateNotesStatus(
+                    tr("Not saved yet: they will be saved when the connection to the database is back."));
+        } else {
+            m_unsaved.remove(id.value);
+            if (shown)
+                updateNotesStatus(tr("Not saved: %1").arg(r.error().message()));
+        }
         return false;
     }
-    m_notesDirty = false;
-    m_appointment->privateNotes = r->privateNotes;
-    updateNotesStatus();
+    m_unsaved.remove(id.value);
+    if (shown && m_notes->toPlainText() == text) {
+        m_notesDirty = false;
+        m_appointment->privateNotes = r->privateNotes;
+        updateNotesStatus();
+    }
     return true;
+}
+
+void DeskPanel::retryUnsaved()
+{
+    // The shown appointment's editor holds the latest text; the others' is in m_unsaved.
+    if (m_notesDirty && m_appointment)
+        m_unsaved.insert(m_appointment->id.value, m_notes->toPlainText());
+    m_saveTimer->stop();
+    const auto pending = m_unsaved;
+    for (auto it = pending.cbegin(); it != pending.cend(); ++it)
+        (void)writeNotes(AppointmentId(it.key()), it.value());
 }
 
 void DeskPanel::updateNotesStatus(const QString &text)

@@ -3,6 +3,7 @@
 
 #include "domain/entities.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <optional>
@@ -25,7 +26,10 @@ class Database;
 //
 // Private notes are never lost: typing is saved after a short pause, and any
 // pending text is written before the selection changes and when the window
-// closes (flushNotes()). The service must outlive the panel.
+// closes (flushNotes()). A save the database could not take (the connection
+// to the server is lost) is kept, per appointment, shown as not saved yet and
+// written when the service says the connection is back; a reload never
+// replaces it. The service must outlive the panel.
 class DeskPanel final : public QWidget
 {
     Q_OBJECT
@@ -41,6 +45,8 @@ public:
     bool flushNotes();
     // How long typing must pause before the notes are saved (default 800 ms).
     void setSaveDelay(int milliseconds);
+    // Notes typed but not written yet because the database could not take them.
+    [[nodiscard]] bool hasUnsavedNotes() const { return !m_unsaved.isEmpty(); }
 
 Q_SIGNALS:
     void openRecord(tbib::PatientId patient);
@@ -48,6 +54,11 @@ Q_SIGNALS:
 private:
     void reload();
     void fill();
+    // Empties the desk and says why (the appointment is gone).
+    void showGone();
+    // Writes the notes of one appointment; a storage failure keeps them in m_unsaved.
+    bool writeNotes(AppointmentId id, const QString &text);
+    void retryUnsaved();
     void fillHistory();
     void setStatus(AppointmentStatus status);
     void showError(const QString &sentence);
@@ -60,8 +71,10 @@ private:
     std::optional<Patient> m_patient;
     bool m_notesDirty = false;
     bool m_fillingNotes = false;
+    QHash<qint64, QString> m_unsaved; // appointment → notes the database could not take yet
 
     QStackedWidget *m_pages = nullptr;
+    QLabel *m_empty = nullptr;
     QLabel *m_avatar = nullptr;
     QLabel *m_name = nullptr;
     QLabel *m_details = nullptr;

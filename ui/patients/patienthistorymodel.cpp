@@ -26,6 +26,10 @@ PatientHistoryModel::PatientHistoryModel(BookingService &service, const Database
         if (std::any_of(m_appointments.cbegin(), m_appointments.cend(), [id](const auto &a) { return a.id == id; }))
             reload();
     });
+    // Type names and colours, or anything at all (another program's import,
+    // a connection back after a loss).
+    connect(&m_service, &BookingService::catalogueChanged, this, &PatientHistoryModel::reload);
+    connect(&m_service, &BookingService::reloadNeeded, this, &PatientHistoryModel::reload);
 }
 
 void PatientHistoryModel::setPatient(PatientId id)

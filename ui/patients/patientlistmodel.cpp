@@ -33,6 +33,8 @@ PatientListModel::PatientListModel(BookingService &service, QObject *parent)
     // A deleted appointment names no patient: read the whole list again (rare,
     // for an appointment entered by mistake).
     connect(&m_service, &BookingService::appointmentRemoved, this, &PatientListModel::reload);
+    // Another program imported patients, or the connection came back.
+    connect(&m_service, &BookingService::reloadNeeded, this, &PatientListModel::reload);
     // Ages and "last visit" depend on the date: a new day reads the list again.
     auto *midnight = new QTimer(this);
     connect(midnight, &QTimer::timeout, this, [this] {

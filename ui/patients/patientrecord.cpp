@@ -231,6 +231,8 @@ PatientRecord::PatientRecord(BookingService &service, const Database &db, QWidge
         if (m_patient && id == m_patient->id)
             reload();
     });
+    // The identity being edited (m_dirty) is kept; the rest is read again.
+    connect(&m_service, &BookingService::reloadNeeded, this, &PatientRecord::reload);
     clearFieldErrors();
 }
 
