@@ -150,7 +150,7 @@ void TestWorkstations::init()
     QVERIFY(m_clinic->setUp());
     m_clinic->clock.set(m_clinic->local(QStringLiteral("2026-11-23 08:50")));
     auto other = Database::open(m_clinic->path());
-    QVERIFY2(other, qPrintable(other.error()));
+    QVERIFY2(other, qPrintable(other ? QString() : other.error()));
     m_otherDb = std::move(*other);
     m_service = std::make_unique<BookingService>(*m_clinic->db, m_clinic->clock);
     m_other = std::make_unique<BookingService>(*m_otherDb, m_clinic->clock);
