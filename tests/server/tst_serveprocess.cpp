@@ -48,6 +48,14 @@ struct Server
         qWarning("server did not start: %s %s", out.constData(), process->readAllStandardError().constData());
         return false;
     }
+
+    // SIGTERM: true when it stopped cleanly, with exit code 0.
+    bool stop()
+    {
+        ::kill(pid_t(process->processId()), SIGTERM);
+        return process->waitForFinished(15000) && process->exitStatus() == QProcess::NormalExit
+            && process->exitCode() == 0;
+    }
 };
 
 struct Answer
@@ -75,6 +83,7 @@ private:
     QString makeDemo(const QString &name);
     QList<Answer> sendAll(const QList<std::pair<QString, QByteArray>> &requests, const QByteArray &token = {});
     QByteArray bookingBody(const QString &base, const QString &phone, QString *startOut = nullptr);
+    bool feedContains(const QString &base, const QString &start, qint64 id);
 
     QTemporaryDir m_dir;
     QNetworkAccessManager m_nam;
@@ -116,6 +125,19 @@ QList<Answer> TestServeProcess::sendAll(const QList<std::pair<QString, QByteArra
         reply->deleteLater();
     }
     return answers;
+}
+
+// The doctor feed of the day of `start` (an ISO instant) holds appointment `id`.
+bool TestServeProcess::feedContains(const QString &base, const QString &start, qint64 id)
+{
+    const QDate day = QDate::fromString(start.left(10), Qt::ISODate);
+    const Answer feed = sendAll({{base + QStringLiteral("/api/doctor/appointments?start=%1&end=%2")
+                                             .arg(day.toString(Qt::ISODate), day.addDays(1).toString(Qt::ISODate)),
+                                  QByteArray()}},
+                                "tok")[0];
+    return feed.status == 200
+        && std::ranges::any_of(QJsonDocument::fromJson(feed.body).array(),
+                               [&](const QJsonValue &e) { return e.toObject().value("id").toInteger() == id; });
 }
 
 // A booking of the first free slot of the first doctor's first ordinary type.
@@ -179,18 +201,8 @@ void TestServeProcess::acknowledgedBookingSurvivesKill9()
 
     Server again;
     QVERIFY(again.start(db));
-    const QDate day = QDate::fromString(start.left(10), Qt::ISODate);
-    const Answer feed = sendAll({{again.base + QStringLiteral("/api/doctor/appointments?start=%1&end=%2")
-                                                   .arg(day.toString(Qt::ISODate), day.addDays(1).toString(Qt::ISODate)),
-                                  QByteArray()}},
-                                "tok")[0];
-    QCOMPARE(feed.status, 200);
-    bool found = false;
-    for (const auto &e : QJsonDocument::fromJson(feed.body).array())
-        found = found || e.toObject().value("id").toInteger() == id;
-    QVERIFY(found);
-    ::kill(pid_t(again.process->processId()), SIGTERM);
-    QVERIFY(again.process->waitForFinished(15000));
+    QVERIFY(feedContains(again.base, start, id));
+    QVERIFY(again.stop());
 }
 
 void TestServeProcess::twoProcessesOneTimeOneWinner()
@@ -209,11 +221,8 @@ void TestServeProcess::twoProcessesOneTimeOneWinner()
         std::sort(statuses.begin(), statuses.end());
         QCOMPARE(statuses, (QList<int>{201, 409}));
     }
-    for (Server *s : {&a, &b}) {
-        ::kill(pid_t(s->process->processId()), SIGTERM);
-        QVERIFY(s->process->waitForFinished(15000));
-        QCOMPARE(s->process->exitCode(), 0);
-    }
+    QVERIFY(a.stop());
+    QVERIFY(b.stop());
 }
 
 // Two servers on one database (two workstations' --serve): what one books,
@@ -234,19 +243,9 @@ void TestServeProcess::bookingOnOneServerShowsOnTheOther()
     (void)bookingBody(b.base, "0622334455", &firstFreeAtB);
     QVERIFY(!firstFreeAtB.isEmpty());
     QVERIFY2(firstFreeAtB != start, qPrintable(start));
-    const QDate day = QDate::fromString(start.left(10), Qt::ISODate);
-    const Answer feed = sendAll({{b.base + QStringLiteral("/api/doctor/appointments?start=%1&end=%2")
-                                               .arg(day.toString(Qt::ISODate), day.addDays(1).toString(Qt::ISODate)),
-                                  QByteArray()}},
-                                "tok")[0];
-    QCOMPARE(feed.status, 200);
-    QVERIFY(std::ranges::any_of(QJsonDocument::fromJson(feed.body).array(),
-                                [&](const QJsonValue &e) { return e.toObject().value("id").toInteger() == id; }));
-    for (Server *s : {&a, &b}) {
-        ::kill(pid_t(s->process->processId()), SIGTERM);
-        QVERIFY(s->process->waitForFinished(15000));
-        QCOMPARE(s->process->exitCode(), 0);
-    }
+    QVERIFY(feedContains(b.base, start, id));
+    QVERIFY(a.stop());
+    QVERIFY(b.stop());
 }
 
 void TestServeProcess::addressInUseIsReported()
