@@ -28,7 +28,8 @@
 // appointments and that no two of them overlap (a self-join on the doctor's
 // time), and prints the overlap count. Printed: commits/s (successful
 // bookings / wall time), attempts/s when some were refused, and the latency
-// of one call (median, p99, max; losers' calls included).
+// of one call (median, p99, max; losers' calls included, and their median
+// alone).
 //
 // Usage: bench_booking [--quick] [--count N] [--dir PATH] [--db LOCATION]
 //                      [--threads 1,2,4] [--modes distinct,doctors,contended]
@@ -99,6 +100,7 @@ struct RunResult
     int booked = 0;
     int refused = 0; // slot_taken (contended runs only)
     std::vector<double> latenciesUs;
+    std::vector<double> refusedUs; // the refused calls' latencies (also in latenciesUs)
 };
 
 // A clinic in UTC with `doctors` doctors working around the clock, each with one 5-minute type.
@@ -162,11 +164,13 @@ void bookSlots(const Database &db, const Clock &clock, const Agenda &agenda, Utc
                      QStringLiteral("06%1").arg(10000000 + n)};
         const auto t0 = SteadyClock::now();
         const auto booked = service.bookPublic(b);
-        out.latenciesUs.push_back(std::chrono::duration<double, std::micro>(SteadyClock::now() - t0).count());
+        const double us = std::chrono::duration<double, std::micro>(SteadyClock::now() - t0).count();
+        out.latenciesUs.push_back(us);
         if (booked) {
             ++out.booked;
         } else if (refusalsExpected && booked.error().code == ErrorCode::SlotTaken) {
             ++out.refused;
+            out.refusedUs.push_back(us);
         } else {
             out.ok = false;
             out.error = booked.error().codeName() + u' ' + booked.error().detail;
@@ -305,6 +309,7 @@ bool run(const Target &target, const char *synchronous, Mode mode, int threads, 
     const double seconds = std::chrono::duration<double>(SteadyClock::now() - t0).count();
 
     std::vector<double> all;
+    std::vector<double> refusals;
     int booked = 0;
     int refused = 0;
     for (const auto &r : results) {
@@ -313,6 +318,7 @@ bool run(const Target &target, const char *synchronous, Mode mode, int threads, 
             return false;
         }
         all.insert(all.end(), r.latenciesUs.begin(), r.latenciesUs.end());
+        refusals.insert(refusals.end(), r.refusedUs.begin(), r.refusedUs.end());
         booked += r.booked;
         refused += r.refused;
     }
@@ -339,8 +345,11 @@ bool run(const Target &target, const char *synchronous, Mode mode, int threads, 
                 modeName(mode), threads, threads == 1 ? " " : "s", count, seconds, double(booked) / seconds);
     if (mode == Mode::Contended)
         std::printf(" (%7.0f attempts/s, %d refused)", double(booked + refused) / seconds, refused);
-    std::printf("   latency median %7.0f µs  p99 %7.0f µs  max %7.0f µs   overlaps %lld\n", percentile(all, 50),
-                percentile(all, 99), percentile(all, 100), static_cast<long long>(*overlaps));
+    std::printf("   latency median %7.0f µs  p99 %7.0f µs  max %7.0f µs", percentile(all, 50), percentile(all, 99),
+                percentile(all, 100));
+    if (mode == Mode::Contended)
+        std::printf(" (refusals: median %7.0f µs)", percentile(refusals, 50));
+    std::printf("   overlaps %lld\n", static_cast<long long>(*overlaps));
     std::fflush(stdout);
     return true;
 }
