@@ -14,7 +14,9 @@
 // be slightly negative when the other process hears of the commit before
 // this one is scheduled again. Both read CLOCK_MONOTONIC (one machine, one clock), in microseconds.
 // Between two bookings the parent waits for the follower's line, then a
-// random 20–150 ms, so that bookings fall at every phase of SQLite's polling.
+// random 20–1100 ms, so that bookings fall at every phase of SQLite's
+// 100 ms polling and of the follower's one-second connection check (a
+// shorter pause would book at the same phase of that second each time).
 // Printed: p50, p95 and max of the delays, and the booking call itself.
 //
 // Usage: bench_sync [--quick] [--count N] [--db LOCATION] [--drain-ms N]
@@ -314,7 +316,7 @@ int main(int argc, char **argv)
         }
         delaysMs.push_back(double(*at - committed) / 1000.0);
         bookingMs.push_back(double(committed - before) / 1000.0);
-        QThread::msleep(random.bounded(20, 151));
+        QThread::msleep(random.bounded(20, 1101));
     }
     follower.closeWriteChannel();
     follower.terminate();
