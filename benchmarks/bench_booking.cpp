@@ -1,30 +1,46 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // bench_booking: durable web bookings per second (docs/performance.md,
-// "Booking server").
+// "Booking server" and "Several workstations").
 //
-// BookingService::bookPublic on a SQLite file opened by Database::open (WAL,
-// synchronous=FULL: every acknowledged booking is on disk), each call a new
-// patient booking a free 5-minute slot: one write transaction (BEGIN
-// IMMEDIATE) that reads the rules' context, looks the patient up, checks every
-// rule, inserts the patient and the appointment and commits. One doctor works
-// 00:00–24:00 every day, the clinic's horizon is ten years, so every booking
-// finds its slot free; the slots are taken in time order.
+// BookingService::bookPublic on a database opened by Database::open, each
+// call a new patient booking a free 5-minute slot: one write transaction
+// (SQLite: BEGIN IMMEDIATE; PostgreSQL: BEGIN, then the doctor's advisory
+// lock) that reads the rules' context, looks the patient up, checks every
+// rule, inserts the patient and the appointment and commits. Doctors work
+// 00:00–24:00 every day, the clinic's horizon is ten years, so every slot is
+// bookable; the slots are taken in time order. Every thread has its own
+// Database connection and BookingService (a connection belongs to the thread
+// that opened it). Modes:
 //
-//   1 thread:  `count` bookings in a row on one connection;
-//   2 threads: each its own Database connection and BookingService, `count`
-//              bookings in all, the threads taking alternate slots of the same
-//              doctor (SQLite has one writer: they queue on the write lock).
+//   distinct:  one doctor, `count` bookings in all, the threads taking
+//              alternate slots (never the same one);
+//   doctors:   each thread books its own doctor's slots (`count` in all);
+//   contended: one doctor, every thread tries every one of `count` slots in
+//              the same order: exactly one must win each slot, the others
+//              must be told slot_taken.
 //
-// The same two runs follow with synchronous=NORMAL (durable against a crash of
-// the process, not of the machine) for comparison. Each run has a fresh file.
-// Printed: commits/s (bookings / wall time), and the latency of one call
-// (median, p99, max). Every run checks that all bookings succeeded and that
-// the file holds exactly that many appointments.
+// Durability: SQLite with synchronous=FULL (every acknowledged booking
+// survives a power cut) and, without --db, again with synchronous=NORMAL for
+// comparison; PostgreSQL with synchronous_commit=on (Database's session).
+// Each run starts from an empty database: a fresh SQLite file, or on
+// PostgreSQL the schema `tbib_bench`, dropped and made anew. After each run
+// the program checks with SQL that the database holds exactly `count`
+// appointments and that no two of them overlap (a self-join on the doctor's
+// time), and prints the overlap count. Printed: commits/s (successful
+// bookings / wall time), attempts/s when some were refused, and the latency
+// of one call (median, p99, max; losers' calls included, and their median
+// alone).
 //
-// Usage: bench_booking [--quick] [--count N] [--dir PATH]
-//   --quick: 40 bookings per run (a smoke run; figures meaningless)
-//   --count: bookings per run (default 3000)
-//   --dir:   where the database files go (default: a temporary directory)
+// Usage: bench_booking [--quick] [--count N] [--dir PATH] [--db LOCATION]
+//                      [--threads 1,2,4] [--modes distinct,doctors,contended]
+//   --quick:   40 bookings per run (a smoke run; figures meaningless)
+//   --count:   bookings per run (default 3000)
+//   --dir:     where the SQLite files go without --db (default: a temporary directory)
+//   --db:      a SQLite file (deleted and made anew at each run) or a
+//              postgresql:// URL without `schema` (the runs use, and drop,
+//              the schema tbib_bench of that database)
+//   --threads: thread counts (default 1,2); contended runs skip 1
+//   --modes:   default distinct,contended
 
 #include "domain/clock.h"
 #include "service/bookingservice.h"
@@ -35,8 +51,10 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimeZone>
+#include <QVariant>
 
 #include <algorithm>
 #include <atomic>
@@ -52,8 +70,24 @@ namespace {
 using SteadyClock = std::chrono::steady_clock;
 
 constexpr qint64 SlotSeconds = 5 * 60;
+const QString BenchSchema = QStringLiteral("tbib_bench");
 
-struct Clinic
+enum class Mode { Distinct, Doctors, Contended };
+
+const char *modeName(Mode mode)
+{
+    switch (mode) {
+    case Mode::Distinct:
+        return "distinct";
+    case Mode::Doctors:
+        return "doctors";
+    case Mode::Contended:
+        return "contended";
+    }
+    return "?";
+}
+
+struct Agenda
 {
     DoctorId doctor;
     TypeId type;
@@ -63,12 +97,14 @@ struct RunResult
 {
     bool ok = true;
     QString error;
-    double seconds = 0;
+    int booked = 0;
+    int refused = 0; // slot_taken (contended runs only)
     std::vector<double> latenciesUs;
+    std::vector<double> refusedUs; // the refused calls' latencies (also in latenciesUs)
 };
 
-// A clinic in UTC with one doctor working around the clock and one 5-minute type.
-Result<Clinic> fillClinic(const Database &db)
+// A clinic in UTC with `doctors` doctors working around the clock, each with one 5-minute type.
+Result<QList<Agenda>> fillClinic(const Database &db, int doctors)
 {
     const ClinicStore store(db);
     WriteTransaction tx(db);
@@ -82,47 +118,60 @@ Result<Clinic> fillClinic(const Database &db)
     settings.bookingRateLimitPerMinute = 0;
     if (auto r = store.saveClinicSettings(settings); !r)
         return std::unexpected(r.error());
-    Doctor doctor;
-    doctor.name = QStringLiteral("Dr Bench");
-    doctor.specialty = QStringLiteral("Médecin généraliste");
-    for (int day = 1; day <= 7; ++day) {
-        if (!doctor.hours.setIntervals(day, {{0, 24 * 60}}))
-            return fail(ErrorCode::InvalidInput, QStringLiteral("hours"));
+    QList<Agenda> agendas;
+    for (int d = 0; d < doctors; ++d) {
+        Doctor doctor;
+        doctor.name = QStringLiteral("Dr Bench %1").arg(d + 1);
+        doctor.specialty = QStringLiteral("Médecin généraliste");
+        for (int day = 1; day <= 7; ++day) {
+            if (!doctor.hours.setIntervals(day, {{0, 24 * 60}}))
+                return fail(ErrorCode::InvalidInput, QStringLiteral("hours"));
+        }
+        auto doctorId = store.insertDoctor(doctor);
+        if (!doctorId)
+            return std::unexpected(doctorId.error());
+        ConsultationType type;
+        type.doctorId = *doctorId;
+        type.name = QStringLiteral("Consultation courte");
+        type.duration = Duration{5};
+        type.price = QStringLiteral("100 MAD");
+        auto typeId = store.insertType(type);
+        if (!typeId)
+            return std::unexpected(typeId.error());
+        agendas.append({*doctorId, *typeId});
     }
-    auto doctorId = store.insertDoctor(doctor);
-    if (!doctorId)
-        return std::unexpected(doctorId.error());
-    ConsultationType type;
-    type.doctorId = *doctorId;
-    type.name = QStringLiteral("Consultation courte");
-    type.duration = Duration{5};
-    type.price = QStringLiteral("100 MAD");
-    auto typeId = store.insertType(type);
-    if (!typeId)
-        return std::unexpected(typeId.error());
     if (auto r = tx.commit(); !r)
         return std::unexpected(r.error());
-    return Clinic{*doctorId, *typeId};
+    return agendas;
 }
 
-// Books slots first, first + step, … (`count` of them) through its own service.
-void bookSlots(const Database &db, const Clock &clock, const Clinic &clinic, UtcSeconds firstSlot, int first,
-               int step, int count, RunResult &out)
+// Books slots first, first + step, … (`count` of them) through its own
+// service. `thread` makes the patients distinct across threads; a
+// slot_taken refusal is counted when `refusalsExpected`, a failure otherwise.
+void bookSlots(const Database &db, const Clock &clock, const Agenda &agenda, UtcSeconds firstSlot, int first,
+               int step, int count, int thread, bool refusalsExpected, RunResult &out)
 {
     BookingService service(db, clock);
     out.latenciesUs.reserve(size_t(count));
     for (int i = 0, slot = first; i < count; ++i, slot += step) {
         PublicBooking b;
-        b.doctorId = clinic.doctor;
-        b.typeId = clinic.type;
+        b.doctorId = agenda.doctor;
+        b.typeId = agenda.type;
         b.start = firstSlot + qint64(slot) * SlotSeconds;
         b.motif = QStringLiteral("Contrôle");
-        b.patient = {QStringLiteral("Patient"), QString::number(slot), QDate(1950, 1, 1).addDays(slot % 20000),
-                     QStringLiteral("06%1").arg(10000000 + slot)};
+        const qint64 n = qint64(thread) * 1000000 + slot;
+        b.patient = {QStringLiteral("Patient"), QString::number(n), QDate(1950, 1, 1).addDays(slot % 20000),
+                     QStringLiteral("06%1").arg(10000000 + n)};
         const auto t0 = SteadyClock::now();
         const auto booked = service.bookPublic(b);
-        out.latenciesUs.push_back(std::chrono::duration<double, std::micro>(SteadyClock::now() - t0).count());
-        if (!booked) {
+        const double us = std::chrono::duration<double, std::micro>(SteadyClock::now() - t0).count();
+        out.latenciesUs.push_back(us);
+        if (booked) {
+            ++out.booked;
+        } else if (refusalsExpected && booked.error().code == ErrorCode::SlotTaken) {
+            ++out.refused;
+            out.refusedUs.push_back(us);
+        } else {
             out.ok = false;
             out.error = booked.error().codeName() + u' ' + booked.error().detail;
             return;
@@ -139,100 +188,181 @@ double percentile(std::vector<double> v, double p)
     return v[std::min(index, v.size() - 1)];
 }
 
-bool run(const QString &dir, const char *synchronous, int threads, int count, const UtcSeconds now)
+// One number from SQL (the checks read the database itself, not the services).
+std::optional<qint64> scalar(const Database &db, const QString &sql)
 {
-    const QString file = QDir(dir).filePath(QStringLiteral("booking-%1-%2.sqlite")
-                                                 .arg(QString::fromLatin1(synchronous).toLower())
-                                                 .arg(threads));
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql) || !q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong();
+}
+
+// Pairs of appointments of one doctor whose times overlap and that both hold
+// their time (neither cancelled nor a no-show).
+const QString OverlapSql = QStringLiteral(
+    "SELECT COUNT(*) FROM appointments a JOIN appointments b"
+    " ON a.doctor_id = b.doctor_id AND a.id < b.id AND a.start_at < b.end_at AND b.start_at < a.end_at"
+    " WHERE a.status NOT IN ('cancelled', 'no_show') AND b.status NOT IN ('cancelled', 'no_show')");
+
+struct Target
+{
+    QString location; // --db as given; empty: files in `dir`
+    QString dir;
+    [[nodiscard]] bool postgres() const { return DatabaseLocation::isPostgresUrl(location); }
+};
+
+// An empty database for one run: its location.
+std::optional<QString> freshLocation(const Target &target, const QString &runName)
+{
+    if (target.postgres()) {
+        auto admin = Database::open(target.location, Database::Migrate::No);
+        if (!admin) {
+            std::fprintf(stderr, "cannot open %s\n", qPrintable(admin.error()));
+            return std::nullopt;
+        }
+        if (auto r = (*admin)->exec(u"DROP SCHEMA IF EXISTS " + BenchSchema + u" CASCADE"); !r) {
+            std::fprintf(stderr, "cannot drop the schema %s: %s\n", qPrintable(BenchSchema),
+                         qPrintable(r.error().detail));
+            return std::nullopt;
+        }
+        return target.location + (target.location.contains(u'?') ? u'&' : u'?') + u"schema=" + BenchSchema;
+    }
+    const QString file = target.location.isEmpty()
+                             ? QDir(target.dir).filePath(QStringLiteral("booking-%1.sqlite").arg(runName))
+                             : target.location;
     for (const QString &f : QStringList{file, file + u"-wal", file + u"-shm"})
         QFile::remove(f);
+    return file;
+}
+
+bool run(const Target &target, const char *synchronous, Mode mode, int threads, int count, const UtcSeconds now)
+{
+    const QString runName = QStringLiteral("%1-%2-%3")
+                                .arg(QString::fromLatin1(synchronous).toLower(), QString::fromLatin1(modeName(mode)))
+                                .arg(threads);
+    const auto location = freshLocation(target, runName);
+    if (!location)
+        return false;
     const QString pragma = QStringLiteral("PRAGMA synchronous=") + QString::fromLatin1(synchronous);
 
-    auto db = Database::open(file);
+    auto db = Database::open(*location);
     if (!db) {
-        std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(file), qPrintable(db.error()));
+        std::fprintf(stderr, "cannot open the database: %s\n", qPrintable(db.error()));
         return false;
     }
-    auto clinic = fillClinic(**db);
-    if (!clinic) {
-        std::fprintf(stderr, "cannot fill the clinic: %s\n", qPrintable(clinic.error().detail));
-        return false;
-    }
-    if (auto r = (*db)->exec(pragma); !r) {
-        std::fprintf(stderr, "%s: %s\n", qPrintable(pragma), qPrintable(r.error().detail));
+    const bool sqlite = (*db)->engine() == Engine::Sqlite;
+    auto agendas = fillClinic(**db, mode == Mode::Doctors ? threads : 1);
+    if (!agendas) {
+        std::fprintf(stderr, "cannot fill the clinic: %s\n", qPrintable(agendas.error().detail));
         return false;
     }
 
     ManualClock clock(now);
     const UtcSeconds firstSlot = now + 3600;
     std::vector<RunResult> results(static_cast<size_t>(threads));
-    std::vector<std::unique_ptr<Database>> connections;
-    connections.reserve(size_t(threads));
-    double seconds = 0;
-    if (threads == 1) {
-        const auto t0 = SteadyClock::now();
-        bookSlots(**db, clock, *clinic, firstSlot, 0, 1, count, results[0]);
-        seconds = std::chrono::duration<double>(SteadyClock::now() - t0).count();
-    } else {
-        // Each thread opens its own connection (a connection belongs to the
-        // thread that opened it) and waits for the others before booking.
-        std::atomic<int> ready = 0;
-        std::atomic<bool> go = false;
-        std::vector<std::thread> workers;
-        SteadyClock::time_point t0;
-        for (int t = 0; t < threads; ++t) {
-            workers.emplace_back([&, t] {
-                RunResult &out = results[size_t(t)];
-                auto own = Database::open(file);
-                if (!own) {
-                    out.ok = false;
-                    out.error = own.error();
-                    ++ready;
-                    return;
-                }
+    // Each thread opens its own connection and waits for the others before booking.
+    std::atomic<int> ready = 0;
+    std::atomic<bool> go = false;
+    std::vector<std::thread> workers;
+    for (int t = 0; t < threads; ++t) {
+        workers.emplace_back([&, t] {
+            RunResult &out = results[size_t(t)];
+            auto own = Database::open(*location);
+            if (!own) {
+                out.ok = false;
+                out.error = own.error();
+                ++ready;
+                return;
+            }
+            if (sqlite) {
                 if (auto r = (*own)->exec(pragma); !r) {
                     out.ok = false;
                     out.error = r.error().detail;
                     ++ready;
                     return;
                 }
-                ++ready;
-                while (!go.load())
-                    std::this_thread::yield();
-                const int mine = count / threads + (t < count % threads ? 1 : 0);
-                bookSlots(**own, clock, *clinic, firstSlot, t, threads, mine, out);
-                own->reset(); // closed on the thread that opened it
-            });
-        }
-        while (ready.load() < threads)
-            std::this_thread::yield();
-        t0 = SteadyClock::now();
-        go = true;
-        for (auto &w : workers)
-            w.join();
-        seconds = std::chrono::duration<double>(SteadyClock::now() - t0).count();
+            }
+            ++ready;
+            while (!go.load())
+                std::this_thread::yield();
+            const int share = count / threads + (t < count % threads ? 1 : 0);
+            switch (mode) {
+            case Mode::Distinct:
+                bookSlots(**own, clock, agendas->first(), firstSlot, t, threads, share, t, false, out);
+                break;
+            case Mode::Doctors:
+                bookSlots(**own, clock, agendas->at(t), firstSlot, 0, 1, share, t, false, out);
+                break;
+            case Mode::Contended:
+                bookSlots(**own, clock, agendas->first(), firstSlot, 0, 1, count, t, true, out);
+                break;
+            }
+            own->reset(); // closed on the thread that opened it
+        });
     }
+    while (ready.load() < threads)
+        std::this_thread::yield();
+    const auto t0 = SteadyClock::now();
+    go = true;
+    for (auto &w : workers)
+        w.join();
+    const double seconds = std::chrono::duration<double>(SteadyClock::now() - t0).count();
 
     std::vector<double> all;
+    std::vector<double> refusals;
+    int booked = 0;
+    int refused = 0;
     for (const auto &r : results) {
         if (!r.ok) {
             std::fprintf(stderr, "a booking failed: %s\n", qPrintable(r.error));
             return false;
         }
         all.insert(all.end(), r.latenciesUs.begin(), r.latenciesUs.end());
+        refusals.insert(refusals.end(), r.refusedUs.begin(), r.refusedUs.end());
+        booked += r.booked;
+        refused += r.refused;
     }
-    const auto stored = ClinicStore(**db).appointments(clinic->doctor, {0, firstSlot + qint64(count + 1) * SlotSeconds});
-    if (!stored || stored->size() != count) {
-        std::fprintf(stderr, "the file holds %lld appointments, %d expected\n",
-                     static_cast<long long>(stored ? stored->size() : -1), count);
+    const auto stored = scalar(**db, QStringLiteral("SELECT COUNT(*) FROM appointments"));
+    const auto slots = scalar(**db, QStringLiteral("SELECT COUNT(*) FROM (SELECT DISTINCT doctor_id, start_at"
+                                                   " FROM appointments) s"));
+    const auto overlaps = scalar(**db, OverlapSql);
+    if (!stored || !slots || !overlaps) {
+        std::fprintf(stderr, "cannot count the appointments\n");
         return false;
     }
-    std::printf("synchronous=%-6s %d thread%s %6d bookings in %7.3f s: %7.0f commits/s   latency median %7.0f µs  "
-                "p99 %7.0f µs  max %7.0f µs\n",
-                synchronous, threads, threads == 1 ? " " : "s", count, seconds, double(count) / seconds,
-                percentile(all, 50), percentile(all, 99), percentile(all, 100));
+    if (booked != count || *stored != count || *slots != count || *overlaps != 0
+        || (mode == Mode::Contended && refused != count * (threads - 1))) {
+        std::fprintf(stderr,
+                     "wrong outcome: %d booked, %d refused, the database holds %lld appointments on %lld slots "
+                     "with %lld overlapping pairs; %d expected on %d slots\n",
+                     booked, refused, static_cast<long long>(*stored), static_cast<long long>(*slots),
+                     static_cast<long long>(*overlaps), count, count);
+        return false;
+    }
+    const QString durability = sqlite ? u"sqlite synchronous=" + QString::fromLatin1(synchronous)
+                                      : QStringLiteral("postgresql synchronous_commit=on");
+    std::printf("%-26s %-9s %d thread%s %6d bookings in %7.3f s: %7.0f commits/s", qPrintable(durability),
+                modeName(mode), threads, threads == 1 ? " " : "s", count, seconds, double(booked) / seconds);
+    if (mode == Mode::Contended)
+        std::printf(" (%7.0f attempts/s, %d refused)", double(booked + refused) / seconds, refused);
+    std::printf("   latency median %7.0f µs  p99 %7.0f µs  max %7.0f µs", percentile(all, 50), percentile(all, 99),
+                percentile(all, 100));
+    if (mode == Mode::Contended)
+        std::printf(" (refusals: median %7.0f µs)", percentile(refusals, 50));
+    std::printf("   overlaps %lld\n", static_cast<long long>(*overlaps));
     std::fflush(stdout);
     return true;
+}
+
+QList<int> intList(const QString &text)
+{
+    QList<int> values;
+    for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
+        const int v = part.toInt();
+        if (v >= 1 && v <= 64)
+            values.append(v);
+    }
+    return values;
 }
 
 } // namespace
@@ -243,29 +373,61 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     const bool quick = args.contains(QStringLiteral("--quick"));
     int count = quick ? 40 : 3000;
-    QString dir;
+    Target target;
+    QList<int> threadCounts{1, 2};
+    QList<Mode> modes{Mode::Distinct, Mode::Contended};
     for (qsizetype i = 1; i + 1 < args.size(); ++i) {
-        if (args[i] == u"--count")
+        if (args[i] == u"--count") {
             count = std::max(2, args[i + 1].toInt());
-        else if (args[i] == u"--dir")
-            dir = args[i + 1];
+        } else if (args[i] == u"--dir") {
+            target.dir = args[i + 1];
+        } else if (args[i] == u"--db") {
+            target.location = args[i + 1];
+        } else if (args[i] == u"--threads") {
+            threadCounts = intList(args[i + 1]);
+        } else if (args[i] == u"--modes") {
+            modes.clear();
+            for (const QString &m : args[i + 1].split(u',', Qt::SkipEmptyParts)) {
+                if (m == u"distinct")
+                    modes.append(Mode::Distinct);
+                else if (m == u"doctors")
+                    modes.append(Mode::Doctors);
+                else if (m == u"contended")
+                    modes.append(Mode::Contended);
+            }
+        }
+    }
+    if (threadCounts.isEmpty() || modes.isEmpty()) {
+        std::fprintf(stderr, "bench_booking: --threads takes 1..64, --modes distinct,doctors,contended\n");
+        return 2;
     }
     QTemporaryDir temporary;
-    if (dir.isEmpty()) {
+    if (target.location.isEmpty() && target.dir.isEmpty()) {
         if (!temporary.isValid()) {
             std::fprintf(stderr, "cannot create a temporary directory\n");
             return 1;
         }
-        dir = temporary.path();
+        target.dir = temporary.path();
     }
+    QString where = target.location.isEmpty() ? target.dir : target.location;
+    if (const auto parsed = DatabaseLocation::parse(where); parsed)
+        where = parsed->toString(false); // never print a password
 
-    std::printf("bench_booking: Qt %s, build type %s%s, %d bookings per run, files in %s\n", qVersion(),
-                TBIB_BENCH_BUILD_TYPE, quick ? " (--quick: figures meaningless)" : "", count, qPrintable(dir));
+    std::printf("bench_booking: Qt %s, build type %s%s, %d bookings per run, database %s\n", qVersion(),
+                TBIB_BENCH_BUILD_TYPE, quick ? " (--quick: figures meaningless)" : "", count, qPrintable(where));
     const UtcSeconds now = QDateTime(QDate(2027, 1, 4), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
-    for (const char *synchronous : {"FULL", "NORMAL"}) {
-        for (int threads : {1, 2}) {
-            if (!run(dir, synchronous, threads, count, now))
-                return 1;
+    // SQLite's two durability levels when it runs on its own files; the
+    // engine's durable default otherwise.
+    const QList<const char *> levels = target.location.isEmpty() ? QList<const char *>{"FULL", "NORMAL"}
+                                                                 : QList<const char *>{"FULL"};
+    for (const char *synchronous : levels) {
+        for (Mode mode : modes) {
+            for (int threads : threadCounts) {
+                if (mode == Mode::Contended && threads == 1)
+                    continue;
+                if (!run(target, synchronous, mode, threads, count, now))
+                    return 1;
+            }
         }
     }
     return 0;

@@ -8,6 +8,9 @@
 #   TBIB_BINARY  default: build-bench/app/tbib, else build-rel/app/tbib
 #   DURATION=10s CONNECTIONS=10 THREADS=1   wrk settings (environment)
 #   WRITES_PER_SECOND=50                      the writer of runs (b'') and (d'')
+#   TBIB_DB=LOCATION  the database instead of a temporary SQLite file: an
+#                     empty one, e.g. a PostgreSQL schema not used yet,
+#                     postgresql://tbib:PW@127.0.0.1:5432/tbib_test?schema=http1
 # Needs wrk, curl and python3 (Debian 12: apt-get install wrk curl python3).
 #
 # What it does:
@@ -68,7 +71,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-db=$work/clinic.sqlite
+db=${TBIB_DB:-$work/clinic.sqlite}
 "$tbib" --db "$db" --demo >/dev/null
 "$tbib" --db "$db" --export "$work/demo.json" >/dev/null
 
