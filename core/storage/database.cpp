@@ -5,6 +5,7 @@
 
 #include <QAtomicInteger>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlDriver>
@@ -296,6 +297,8 @@ Result<void> Database::lockMigrations() const
 
 Result<qint64> Database::changeStamp() const
 {
+    if (auto r = usable(); !r)
+        return std::unexpected(r.error());
     for (int attempt = 0;; ++attempt) {
         // SQLite: data_version moves when another connection commits;
         // total_changes() counts the rows this connection changed. Together
@@ -371,7 +374,21 @@ Result<void> Database::reconnect() const
 
 bool Database::recovered() const
 {
-    return m_engine == Engine::Postgres && !isConnected() && reconnect().has_value();
+    if (m_engine != Engine::Postgres || isConnected())
+        return false;
+    // At most one attempt a second: while the server is away, requests fail
+    // at once instead of each waiting for a connection timeout.
+    if (m_lastAttempt.isValid() && m_lastAttempt.elapsed() < 1000)
+        return false;
+    m_lastAttempt.start();
+    return reconnect().has_value();
+}
+
+Result<void> Database::usable() const
+{
+    if (isConnected() || recovered())
+        return {};
+    return fail(ErrorCode::StorageFailure, QStringLiteral("no connection to the database server"));
 }
 
 Result<void> Database::exec(const QString &sql) const
@@ -439,6 +456,8 @@ WriteTransaction::~WriteTransaction()
 Result<void> WriteTransaction::begin()
 {
     Q_ASSERT(!m_open);
+    if (auto usable = m_db.usable(); !usable)
+        return usable;
     auto r = m_db.exec(m_db.beginWriteStatement());
     // The first statement after the server came back fails; nothing was
     // written yet, so begin again on the new connection.

@@ -5,6 +5,7 @@
 
 #include "domain/ids.h"
 
+#include <QElapsedTimer>
 #include <QHashFunctions>
 #include <QList>
 #include <QSqlDatabase>
@@ -127,6 +128,8 @@ private:
     // True when the last failure lost the connection and a new one was opened:
     // the caller may run its (read-only, or not yet begun) statement again.
     [[nodiscard]] bool recovered() const;
+    // Connected, or connected again now; otherwise the failure to report.
+    [[nodiscard]] Result<void> usable() const;
 
     QString m_connectionName;
     DatabaseLocation m_location;
@@ -134,6 +137,7 @@ private:
     QString m_origin;
     mutable bool m_listening = false;
     mutable quint64 m_reconnections = 0;
+    mutable QElapsedTimer m_lastAttempt;
     struct Statement
     {
         QSqlQuery query;
