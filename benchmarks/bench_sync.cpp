@@ -19,19 +19,12 @@
 // shorter pause would book at the same phase of that second each time).
 // Printed: p50, p95 and max of the delays, and the booking call itself.
 //
-// Usage: bench_sync [--quick] [--count N] [--db LOCATION] [--drain-ms N]
+// Usage: bench_sync [--quick] [--count N] [--db LOCATION]
 //   --quick: 5 bookings (a smoke run; figures meaningless)
 //   --count: bookings (default 200)
 //   --db:    a SQLite file (deleted and made anew) or a postgresql:// URL
 //            without `schema` (the run uses, and drops, the schema
 //            tbib_sync); default: a SQLite file in a temporary directory
-//   --drain-ms: PostgreSQL, a work-around in this benchmark only, NOT what
-//            TBIB does: every N ms the follower runs `SELECT 1` on its
-//            connection and reads it to the end. With Qt 6.4.2's QPSQL a
-//            forward-only query finish()ed before its last row leaves libpq
-//            busy, and a notification that arrives then is only delivered at
-//            the connection's next query (ChangeFeed's check, once a
-//            second); this shows the delay once that is fixed in core.
 // The follower is `bench_sync --follow`, with the location in the
 // environment (TBIB_BENCH_SYNC_DB: a password never shows in `ps`).
 
@@ -48,9 +41,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
-#include <QSqlQuery>
 #include <QThread>
-#include <QTimer>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -66,7 +57,6 @@ constexpr qint64 SlotSeconds = 5 * 60;
 constexpr double BudgetMs = 300;
 const QString SyncSchema = QStringLiteral("tbib_sync");
 const char *const LocationVariable = "TBIB_BENCH_SYNC_DB";
-const char *const DrainVariable = "TBIB_BENCH_SYNC_DRAIN_MS";
 
 // CLOCK_MONOTONIC in microseconds: the same clock in both processes.
 qint64 monotonicUs()
@@ -149,21 +139,6 @@ int follow()
         std::fprintf(stderr, "follower: followOtherPrograms: %s\n", qPrintable(r.error().detail));
         return 1;
     }
-    // See --drain-ms: a query read to its end leaves the connection idle, so
-    // that the driver's socket notifier delivers the next notification at once.
-    QTimer drain;
-    const int drainMs = qEnvironmentVariableIntValue(DrainVariable);
-    if (drainMs > 0) {
-        QObject::connect(&drain, &QTimer::timeout, &service, [&db] {
-            QSqlQuery q((*db)->connection());
-            q.setForwardOnly(true);
-            if (q.exec(QStringLiteral("SELECT 1"))) {
-                while (q.next()) {
-                }
-            }
-        });
-        drain.start(drainMs);
-    }
     std::printf("ready\n");
     std::fflush(stdout);
     return QCoreApplication::exec(); // until the parent closes its stdin or kills it
@@ -221,14 +196,11 @@ int main(int argc, char **argv)
     const bool quick = args.contains(QStringLiteral("--quick"));
     int count = quick ? 5 : 200;
     QString given;
-    int drainMs = 0;
     for (qsizetype i = 1; i + 1 < args.size(); ++i) {
         if (args[i] == u"--count")
             count = std::max(1, args[i + 1].toInt());
         else if (args[i] == u"--db")
             given = args[i + 1];
-        else if (args[i] == u"--drain-ms")
-            drainMs = std::max(0, args[i + 1].toInt());
     }
     QTemporaryDir temporary;
     if (given.isEmpty() && !temporary.isValid()) {
@@ -244,13 +216,10 @@ int main(int argc, char **argv)
         return 1;
     }
     const bool postgres = (*db)->engine() == Engine::Postgres;
-    std::printf("bench_sync: Qt %s, build type %s%s, %d bookings, database %s (%s)%s\n", qVersion(),
+    std::printf("bench_sync: Qt %s, build type %s%s, %d bookings, database %s (%s)\n", qVersion(),
                 TBIB_BENCH_BUILD_TYPE, quick ? " (--quick: figures meaningless)" : "", count,
                 qPrintable((*db)->displayLocation()),
-                postgres ? "PostgreSQL: LISTEN/NOTIFY" : "SQLite: data_version polled every 100 ms",
-                drainMs > 0 ? qPrintable(QStringLiteral(", the benchmark's work-around: the follower drains its "
-                                                        "connection every %1 ms").arg(drainMs))
-                            : "");
+                postgres ? "PostgreSQL: LISTEN/NOTIFY" : "SQLite: data_version polled every 100 ms");
     auto agenda = fillClinic(**db);
     if (!agenda) {
         std::fprintf(stderr, "cannot fill the clinic: %s\n", qPrintable(agenda.error().detail));
@@ -260,8 +229,6 @@ int main(int argc, char **argv)
     QProcess follower;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QString::fromLatin1(LocationVariable), *location);
-    if (drainMs > 0)
-        env.insert(QString::fromLatin1(DrainVariable), QString::number(drainMs));
     follower.setProcessEnvironment(env);
     follower.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     follower.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--follow")});
