@@ -20,6 +20,7 @@
 #include "signalwatcher.h"
 
 #include "mainwindow.h"
+#include "unreachabledatabase.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -301,11 +302,22 @@ int main(int argc, char **argv)
     }
     const QString location = chosenDatabase(parser, dbOption);
     auto db = tbib::Database::open(location);
-    if (!db) {
-        // The reason may quote the location as typed (QUrl's parse errors do).
+    // The reason may quote the location as typed (QUrl's parse errors do).
+    const auto shownReason = [&] {
         QString reason = db.error();
-        reason.replace(location, shownLocation(location));
-        err(Cli::tr("cannot open the database %1: %2").arg(shownLocation(location), reason));
+        return reason.replace(location, shownLocation(location));
+    };
+    // A desk started while the clinic's server is away says so in a window
+    // and tries again when asked, instead of vanishing with a line on stderr.
+    while (!db && window) {
+        err(Cli::tr("cannot open the database %1: %2").arg(shownLocation(location), shownReason()));
+        tbib::UnreachableDatabaseDialog dialog(shownLocation(location), shownReason());
+        if (dialog.exec() != QMessageBox::Retry)
+            return Refused;
+        db = tbib::Database::open(location);
+    }
+    if (!db) {
+        err(Cli::tr("cannot open the database %1: %2").arg(shownLocation(location), shownReason()));
         return Refused;
     }
     const QString shown = (*db)->displayLocation(); // never the password

@@ -2352,6 +2352,29 @@
     </message>
 </context>
 <context>
+    <name>tbib::UnreachableDatabaseDialog</name>
+    <message>
+        <source>The clinic&apos;s database cannot be opened.</source>
+        <translation>تعذّر فتح قاعدة بيانات العيادة.</translation>
+    </message>
+    <message>
+        <source>TBIB looked for it at %1.
+
+Check that the clinic&apos;s database server is switched on and reachable from this computer, then try again.</source>
+        <translation>بحث TBIB عنها في %1.
+
+تأكّد من أن خادم قاعدة بيانات العيادة يعمل ويمكن الوصول إليه من هذا الحاسوب، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>إنهاء</translation>
+    </message>
+</context>
+<context>
     <name>tbib::WaitingQueueModel</name>
     <message numerus="yes">
         <source>Arrived at %1 · waiting for %n min</source>

@@ -2292,6 +2292,29 @@
     </message>
 </context>
 <context>
+    <name>tbib::UnreachableDatabaseDialog</name>
+    <message>
+        <source>The clinic&apos;s database cannot be opened.</source>
+        <translation>La base de données du cabinet ne peut pas être ouverte.</translation>
+    </message>
+    <message>
+        <source>TBIB looked for it at %1.
+
+Check that the clinic&apos;s database server is switched on and reachable from this computer, then try again.</source>
+        <translation>TBIB l’a cherchée à l’adresse %1.
+
+Vérifiez que le serveur de la base de données du cabinet est allumé et joignable depuis cet ordinateur, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+</context>
+<context>
     <name>tbib::WaitingQueueModel</name>
     <message numerus="yes">
         <source>Arrived at %1 · waiting for %n min</source>

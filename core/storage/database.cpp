@@ -142,7 +142,7 @@ std::expected<std::unique_ptr<Database>, QString> Database::open(const QString &
             return std::unexpected(QStringLiteral("the PostgreSQL driver of Qt is missing (Debian package libqt6sql6-psql)"));
         QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
         if (auto r = db->openPostgres(); !r)
-            return std::unexpected(QStringLiteral("%1: %2").arg(db->displayLocation(), r.error().detail));
+            return std::unexpected(r.error().detail); // callers name the location
     } else {
         QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         c.setDatabaseName(location->path);

@@ -21,6 +21,7 @@
 #include "patients/patientlistmodel.h"
 #include "patients/patientspage.h"
 #include "sidebar.h"
+#include "unreachabledatabase.h"
 #include "waitingqueuemodel.h"
 
 #include "domain/appointmentstatus.h"
@@ -41,6 +42,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <qplatformdefs.h>
 
@@ -104,6 +106,7 @@ private Q_SLOTS:
     void databaseFormSavesWithoutPassword();
     void databaseFormRefusesBadInput();
     void databaseFormTestsTheConnection();
+    void unreachableDatabaseAtStart();
     void screenshot();
 
 private:
@@ -531,6 +534,30 @@ void TestWorkstations::databaseFormTestsTheConnection()
 // only; under xvfb-run with QT_QPA_PLATFORM=xcb for the desktop's fonts).
 // desk-connection-lost.png comes from the running application on a real
 // PostgreSQL server: tools/connection-screenshots.sh.
+// A desk that starts while the clinic's server is away: a real failed open
+// (a closed port), shown in French without the password; "Réessayer" asks
+// main() to try again, "Quitter" to stop.
+void TestWorkstations::unreachableDatabaseAtStart()
+{
+    const QString url = QStringLiteral("postgresql://accueil:s3cret-word@127.0.0.1:1/tbib?connect_timeout=2");
+    auto failed = Database::open(url);
+    QVERIFY(!failed);
+    const QString shown = DatabaseLocation::parse(url)->toString(false);
+    UnreachableDatabaseDialog dialog(shown, failed.error());
+    QCOMPARE(dialog.text(), QStringLiteral("La base de données du cabinet ne peut pas être ouverte."));
+    QVERIFY2(dialog.informativeText().contains(u"postgresql://accueil@127.0.0.1:1/tbib"),
+             qPrintable(dialog.informativeText()));
+    for (const QString &text : {dialog.text(), dialog.informativeText(), dialog.detailedText()})
+        QVERIFY2(!text.contains(u"s3cret"), qPrintable(text));
+    QVERIFY(!dialog.detailedText().isEmpty());
+    QCOMPARE(dialog.retryButton()->text(), QStringLiteral("Réessayer"));
+    QTimer::singleShot(0, dialog.retryButton(), &QAbstractButton::click);
+    QCOMPARE(dialog.exec(), int(QMessageBox::Retry));
+    QTimer::singleShot(0, dialog.button(QMessageBox::Close), &QAbstractButton::click);
+    QCOMPARE(dialog.exec(), int(QMessageBox::Close));
+    QCOMPARE(dialog.button(QMessageBox::Close)->text(), QStringLiteral("Quitter"));
+}
+
 void TestWorkstations::screenshot()
 {
     if (qEnvironmentVariable("TBIB_SCREENSHOTS") != u"1")
