@@ -42,6 +42,7 @@
 //   --threads: thread counts (default 1,2); contended runs skip 1
 //   --modes:   default distinct,contended
 
+#include "benchclinic.h"
 #include "domain/clock.h"
 #include "service/bookingservice.h"
 #include "storage/clinicstore.h"
@@ -64,6 +65,8 @@
 #include <vector>
 
 using namespace tbib;
+using bench::Agenda;
+using bench::fillClinic;
 
 namespace {
 
@@ -87,12 +90,6 @@ const char *modeName(Mode mode)
     return "?";
 }
 
-struct Agenda
-{
-    DoctorId doctor;
-    TypeId type;
-};
-
 struct RunResult
 {
     bool ok = true;
@@ -102,48 +99,6 @@ struct RunResult
     std::vector<double> latenciesUs;
     std::vector<double> refusedUs; // the refused calls' latencies (also in latenciesUs)
 };
-
-// A clinic in UTC with `doctors` doctors working around the clock, each with one 5-minute type.
-Result<QList<Agenda>> fillClinic(const Database &db, int doctors)
-{
-    const ClinicStore store(db);
-    WriteTransaction tx(db);
-    if (auto r = tx.begin(); !r)
-        return std::unexpected(r.error());
-    ClinicSettings settings;
-    settings.name = QStringLiteral("Bench");
-    settings.timeZone = "UTC";
-    settings.minNoticeMinutes = 0;
-    settings.horizonDays = 3650;
-    settings.bookingRateLimitPerMinute = 0;
-    if (auto r = store.saveClinicSettings(settings); !r)
-        return std::unexpected(r.error());
-    QList<Agenda> agendas;
-    for (int d = 0; d < doctors; ++d) {
-        Doctor doctor;
-        doctor.name = QStringLiteral("Dr Bench %1").arg(d + 1);
-        doctor.specialty = QStringLiteral("Médecin généraliste");
-        for (int day = 1; day <= 7; ++day) {
-            if (!doctor.hours.setIntervals(day, {{0, 24 * 60}}))
-                return fail(ErrorCode::InvalidInput, QStringLiteral("hours"));
-        }
-        auto doctorId = store.insertDoctor(doctor);
-        if (!doctorId)
-            return std::unexpected(doctorId.error());
-        ConsultationType type;
-        type.doctorId = *doctorId;
-        type.name = QStringLiteral("Consultation courte");
-        type.duration = Duration{5};
-        type.price = QStringLiteral("100 MAD");
-        auto typeId = store.insertType(type);
-        if (!typeId)
-            return std::unexpected(typeId.error());
-        agendas.append({*doctorId, *typeId});
-    }
-    if (auto r = tx.commit(); !r)
-        return std::unexpected(r.error());
-    return agendas;
-}
 
 // Books slots first, first + step, … (`count` of them) through its own
 // service. `thread` makes the patients distinct across threads; a

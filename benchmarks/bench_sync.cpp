@@ -28,6 +28,7 @@
 // The follower is `bench_sync --follow`, with the location in the
 // environment (TBIB_BENCH_SYNC_DB: a password never shows in `ps`).
 
+#include "benchclinic.h"
 #include "domain/clock.h"
 #include "service/bookingservice.h"
 #include "storage/clinicstore.h"
@@ -66,49 +67,6 @@ qint64 monotonicUs()
     return qint64(ts.tv_sec) * 1000000 + ts.tv_nsec / 1000;
 }
 
-struct Agenda
-{
-    DoctorId doctor;
-    TypeId type;
-};
-
-// A clinic in UTC with one doctor working around the clock and one 5-minute type.
-Result<Agenda> fillClinic(const Database &db)
-{
-    const ClinicStore store(db);
-    WriteTransaction tx(db);
-    if (auto r = tx.begin(); !r)
-        return std::unexpected(r.error());
-    ClinicSettings settings;
-    settings.name = QStringLiteral("Bench");
-    settings.timeZone = "UTC";
-    settings.minNoticeMinutes = 0;
-    settings.horizonDays = 3650;
-    settings.bookingRateLimitPerMinute = 0;
-    if (auto r = store.saveClinicSettings(settings); !r)
-        return std::unexpected(r.error());
-    Doctor doctor;
-    doctor.name = QStringLiteral("Dr Bench");
-    doctor.specialty = QStringLiteral("Médecin généraliste");
-    for (int day = 1; day <= 7; ++day) {
-        if (!doctor.hours.setIntervals(day, {{0, 24 * 60}}))
-            return fail(ErrorCode::InvalidInput, QStringLiteral("hours"));
-    }
-    auto doctorId = store.insertDoctor(doctor);
-    if (!doctorId)
-        return std::unexpected(doctorId.error());
-    ConsultationType type;
-    type.doctorId = *doctorId;
-    type.name = QStringLiteral("Consultation courte");
-    type.duration = Duration{5};
-    type.price = QStringLiteral("100 MAD");
-    auto typeId = store.insertType(type);
-    if (!typeId)
-        return std::unexpected(typeId.error());
-    if (auto r = tx.commit(); !r)
-        return std::unexpected(r.error());
-    return Agenda{*doctorId, *typeId};
-}
 
 double percentile(std::vector<double> v, double p)
 {
@@ -220,7 +178,9 @@ int main(int argc, char **argv)
                 TBIB_BENCH_BUILD_TYPE, quick ? " (--quick: figures meaningless)" : "", count,
                 qPrintable((*db)->displayLocation()),
                 postgres ? "PostgreSQL: LISTEN/NOTIFY" : "SQLite: data_version polled every 100 ms");
-    auto agenda = fillClinic(**db);
+    auto agendas = bench::fillClinic(**db, 1);
+    auto agenda = agendas ? std::expected<bench::Agenda, BookingError>(agendas->first())
+                          : std::expected<bench::Agenda, BookingError>(std::unexpected(agendas.error()));
     if (!agenda) {
         std::fprintf(stderr, "cannot fill the clinic: %s\n", qPrintable(agenda.error().detail));
         return 1;
