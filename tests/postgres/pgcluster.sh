@@ -25,7 +25,7 @@ fi
 
 as_owner() {
     if [[ "$(id -u)" -eq 0 ]]; then
-        runuser -u postgres -- "$@"
+        (cd / && runuser -u postgres -- "$@")
     else
         "$@"
     fi
