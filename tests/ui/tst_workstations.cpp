@@ -41,6 +41,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -102,6 +103,7 @@ private Q_SLOTS:
     void importThroughAnotherDeskReloads();
     void connectionBannerShowsAndHides();
     void notesKeptUntilTheDatabaseTakesThem();
+    void unsavedNotesSurviveClosingTheWindow();
     void removedAppointmentEmptiesTheDesk();
     void databaseFormSavesWithoutPassword();
     void databaseFormRefusesBadInput();
@@ -387,6 +389,45 @@ void TestWorkstations::notesKeptUntilTheDatabaseTakesThem()
     m_window->selectAppointment(b);
     QVERIFY(m_window->close());
     QCOMPARE(savedNotes(), 1);
+}
+
+// Notes the database could not take when the window closes stay on this
+// computer (readable by this user only) and are written at the next start,
+// once.
+void TestWorkstations::unsavedNotesSurviveClosingTheWindow()
+{
+    const AppointmentId a = m_clinic->addAppointment(m_clinic->karim, m_clinic->t15, QStringLiteral("2026-11-23 09:00"), 15);
+    const QString drafts = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/unsaved-notes.ini";
+    QFile::remove(drafts);
+    QVERIFY(m_otherDb->exec(QStringLiteral(
+        "CREATE TRIGGER refuse_notes BEFORE UPDATE ON appointments WHEN NEW.private_notes IS NOT OLD.private_notes "
+        "BEGIN SELECT RAISE(ABORT, 'server closed the connection unexpectedly'); END")));
+    openWindow();
+    m_window->selectAppointment(a);
+    auto *notes = byAccessibleName<QPlainTextEdit>(m_window->desk(), QStringLiteral("Notes privées"));
+    QVERIFY(notes);
+    const QString text = QStringLiteral("Tension 13/8, revoir dans un mois");
+    QTest::keyClicks(notes, text);
+    QVERIFY(m_window->close()); // the save on close is refused too
+    m_window.reset();
+    QCOMPARE(stored(a).privateNotes, QString());
+    QVERIFY(QFile::exists(drafts));
+    QCOMPARE(QFile::permissions(drafts) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+
+    // Next start, the server is back: written once, the file forgets them.
+    QVERIFY(m_otherDb->exec(QStringLiteral("DROP TRIGGER refuse_notes")));
+    QSignalSpy changed(m_service.get(), &BookingService::appointmentChanged);
+    openWindow();
+    QTRY_COMPARE(stored(a).privateNotes, text);
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(!m_window->desk()->hasUnsavedNotes());
+    QVERIFY(m_window->close());
+    m_window.reset();
+    openWindow();
+    QCoreApplication::processEvents(); // a retry would have been queued at construction
+    QCOMPARE(changed.count(), 1);
+    QSettings file(drafts, QSettings::IniFormat);
+    QVERIFY2(file.allKeys().isEmpty(), qPrintable(file.allKeys().join(u' ')));
 }
 
 void TestWorkstations::removedAppointmentEmptiesTheDesk()

@@ -6,6 +6,13 @@
 #include "domain/workinghours.h"
 #include "service/bookingservice.h"
 #include "storage/clinicstore.h"
+#include "storage/database.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSettings>
+#include <QStandardPaths>
 
 #include <QHBoxLayout>
 #include <QIcon>
@@ -222,7 +229,8 @@ DeskPanel::DeskPanel(BookingService &service, const Database &db, QWidget *paren
             fillHistory();
     });
     connect(&m_service, &BookingService::appointmentRemoved, this, [this](AppointmentId id) {
-        m_unsaved.remove(id.value); // nothing left to save them to
+        if (m_unsaved.remove(id.value)) // nothing left to save them to
+            persistUnsaved();
         if (m_appointment && id == m_appointment->id)
             showGone();
         else if (m_appointment)
@@ -246,6 +254,59 @@ DeskPanel::DeskPanel(BookingService &service, const Database &db, QWidget *paren
             retryUnsaved();
     });
     m_pages->setCurrentIndex(0);
+
+    // Notes left unsaved when TBIB last closed (the server was away then):
+    // written as soon as the database takes them.
+    loadUnsaved();
+    if (!m_unsaved.isEmpty())
+        QTimer::singleShot(0, this, &DeskPanel::retryUnsaved);
+}
+
+namespace {
+
+// Private notes the database could not take yet, kept on this computer until
+// it does (readable by this user only), one group per database.
+std::unique_ptr<QSettings> unsavedNotesFile()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return std::make_unique<QSettings>(dir + u"/unsaved-notes.ini", QSettings::IniFormat);
+}
+
+QString databaseGroup(const Database &db)
+{
+    return u"db-"
+        + QString::fromLatin1(
+              QCryptographicHash::hash(db.displayLocation().toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
+}
+
+} // namespace
+
+void DeskPanel::loadUnsaved()
+{
+    const auto file = unsavedNotesFile();
+    file->beginGroup(databaseGroup(m_db));
+    for (const QString &key : file->childKeys()) {
+        bool ok = false;
+        const qint64 id = key.mid(1).toLongLong(&ok);
+        if (ok && key.startsWith(u'n'))
+            m_unsaved.insert(id, file->value(key).toString());
+    }
+}
+
+void DeskPanel::persistUnsaved() const
+{
+    const auto file = unsavedNotesFile();
+    file->beginGroup(databaseGroup(m_db));
+    const QStringList before = file->childKeys();
+    if (before.isEmpty() && m_unsaved.isEmpty())
+        return;
+    file->remove(QString());
+    for (auto it = m_unsaved.cbegin(); it != m_unsaved.cend(); ++it)
+        file->setValue(u'n' + QString::number(it.key()), it.value());
+    file->endGroup();
+    file->sync();
+    QFile::setPermissions(file->fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
 DeskPanel::~DeskPanel()
@@ -316,8 +377,8 @@ void DeskPanel::reload()
 void DeskPanel::showGone()
 {
     m_saveTimer->stop();
-    if (m_appointment)
-        m_unsaved.remove(m_appointment->id.value);
+    if (m_appointment && m_unsaved.remove(m_appointment->id.value))
+        persistUnsaved();
     m_notesDirty = false;
     m_appointment.reset();
     m_patient.reset();
@@ -472,17 +533,20 @@ bool DeskPanel::writeNotes(AppointmentId id, const QString &text)
             // The database did not take them (the connection to the server
             // is lost): kept, and written when it is back.
             m_unsaved.insert(id.value, text);
+            persistUnsaved();
             if (shown)
                 updateNotesStatus(
                     tr("Not saved yet: they will be saved when the connection to the database is back."));
         } else {
-            m_unsaved.remove(id.value);
+            if (m_unsaved.remove(id.value))
+                persistUnsaved();
             if (shown)
                 updateNotesStatus(tr("Not saved: %1").arg(r.error().message()));
         }
         return false;
     }
-    m_unsaved.remove(id.value);
+    if (m_unsaved.remove(id.value))
+        persistUnsaved();
     if (shown && m_notes->toPlainText() == text) {
         m_notesDirty = false;
         m_appointment->privateNotes = r->privateNotes;

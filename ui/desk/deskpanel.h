@@ -29,7 +29,9 @@ class Database;
 // closes (flushNotes()). A save the database could not take (the connection
 // to the server is lost) is kept, per appointment, shown as not saved yet and
 // written when the service says the connection is back; a reload never
-// replaces it. The service must outlive the panel.
+// replaces it. Closing TBIB meanwhile keeps it in a file of this computer
+// (AppDataLocation/unsaved-notes.ini, this user only), written at the next
+// start. The service must outlive the panel.
 class DeskPanel final : public QWidget
 {
     Q_OBJECT
@@ -59,6 +61,10 @@ private:
     // Writes the notes of one appointment; a storage failure keeps them in m_unsaved.
     bool writeNotes(AppointmentId id, const QString &text);
     void retryUnsaved();
+    // m_unsaved is also kept in a file of this computer, so that notes the
+    // database could not take survive closing TBIB (written at the next start).
+    void loadUnsaved();
+    void persistUnsaved() const;
     void fillHistory();
     void setStatus(AppointmentStatus status);
     void showError(const QString &sentence);
