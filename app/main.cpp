@@ -301,24 +301,19 @@ int main(int argc, char **argv)
         return BadCommandLine;
     }
     const QString location = chosenDatabase(parser, dbOption);
+    const QString shownAt = shownLocation(location);
+    // Database::open's errors never quote the location (nor its password).
     auto db = tbib::Database::open(location);
-    // The reason may quote the location as typed (QUrl's parse errors do).
-    const auto shownReason = [&] {
-        QString reason = db.error();
-        return reason.replace(location, shownLocation(location));
-    };
     // A desk started while the clinic's server is away says so in a window
     // and tries again when asked, instead of vanishing with a line on stderr.
-    while (!db && window) {
-        err(Cli::tr("cannot open the database %1: %2").arg(shownLocation(location), shownReason()));
-        tbib::UnreachableDatabaseDialog dialog(shownLocation(location), shownReason());
+    while (!db) {
+        err(Cli::tr("cannot open the database %1: %2").arg(shownAt, db.error()));
+        if (!window)
+            return Refused;
+        tbib::UnreachableDatabaseDialog dialog(shownAt, db.error());
         if (dialog.exec() != QMessageBox::Retry)
             return Refused;
         db = tbib::Database::open(location);
-    }
-    if (!db) {
-        err(Cli::tr("cannot open the database %1: %2").arg(shownLocation(location), shownReason()));
-        return Refused;
     }
     const QString shown = (*db)->displayLocation(); // never the password
     const tbib::SystemClock clock;

@@ -159,10 +159,11 @@ void MainWindow::showRecord(PatientId id)
 void MainWindow::showConnection(bool connected, const QString &reason)
 {
     // Colours in the banner's own style: the window's sheet is about the sidebar and pages.
+    QString sentence;
     if (!connected) {
         m_bannerTimer->stop();
-        m_connectionBanner->setText(u"⚠  " + tr("Connection to the database server lost. Reconnecting… "
-                                                "What you type is kept."));
+        sentence = tr("Connection to the database server lost. Reconnecting… What you type is kept.");
+        m_connectionBanner->setText(u"⚠  " + sentence);
         m_connectionBanner->setStyleSheet(QStringLiteral(
             "QLabel { background: #FFF4CE; color: #5C3D00; border-bottom: 1px solid #E0B64A; font-weight: 600; }"));
         m_connectionBanner->setToolTip(reason);
@@ -171,14 +172,15 @@ void MainWindow::showConnection(bool connected, const QString &reason)
     } else {
         if (m_connectionBanner->isHidden())
             return; // nothing was said about a loss
-        m_connectionBanner->setText(u"✓  " + tr("Connection restored."));
+        sentence = tr("Connection restored.");
+        m_connectionBanner->setText(u"✓  " + sentence);
         m_connectionBanner->setStyleSheet(QStringLiteral(
             "QLabel { background: #E3F4E5; color: #1B5E20; border-bottom: 1px solid #A5D6A7; font-weight: 600; }"));
         m_connectionBanner->setToolTip(QString());
         m_connectionBanner->setAccessibleDescription(QString());
         m_bannerTimer->start();
     }
-    m_connectionBanner->setAccessibleName(m_connectionBanner->text().mid(3));
+    m_connectionBanner->setAccessibleName(sentence);
 }
 
 Qt::DockWidgetArea MainWindow::trailingDockArea() const

@@ -158,35 +158,6 @@ bool isHostName(const QString &text)
 
 } // namespace
 
-QString DatabaseSettings::location(bool withPassword) const
-{
-    DatabaseLocation l;
-    l.engine = engine;
-    l.path = path;
-    l.host = host;
-    l.port = port;
-    l.name = name;
-    l.user = user;
-    l.password = password;
-    l.schema = schema;
-    l.options = options;
-    return l.toString(withPassword);
-}
-
-DatabaseSettings DatabaseSettings::fromLocation(const DatabaseLocation &l)
-{
-    DatabaseSettings s;
-    s.engine = l.engine;
-    s.path = l.path;
-    s.host = l.host;
-    s.port = l.port;
-    s.name = l.name;
-    s.user = l.user;
-    s.schema = l.schema;
-    s.options = l.options;
-    return s; // the password stays where it is
-}
-
 QString ConfigurationService::savedDatabase(const QSettings &machine)
 {
     return machine.value(DatabaseKey).toString();
@@ -203,16 +174,17 @@ QString ConfigurationService::passwordFilePath()
     return file.isEmpty() ? QDir::homePath() + u"/.pgpass" : file;
 }
 
-DatabaseSettings ConfigurationService::databaseSettings() const
+DatabaseLocation ConfigurationService::databaseSettings() const
 {
-    if (auto l = DatabaseLocation::parse(savedDatabase(m_machine)); l && !savedDatabase(m_machine).isEmpty())
-        return DatabaseSettings::fromLocation(*l);
-    DatabaseSettings s;
+    const QString saved = savedDatabase(m_machine);
+    if (auto l = DatabaseLocation::parse(saved); l && !saved.isEmpty())
+        return *l;
+    DatabaseLocation s;
     s.path = defaultDatabasePath();
     return s;
 }
 
-ConfigResult<void> ConfigurationService::validateDatabase(const DatabaseSettings &s)
+ConfigResult<void> ConfigurationService::validateDatabase(const DatabaseLocation &s)
 {
     if (s.engine == Engine::Sqlite) {
         const QString path = s.path.trimmed();
@@ -237,12 +209,12 @@ ConfigResult<void> ConfigurationService::validateDatabase(const DatabaseSettings
     if (s.password.contains(u'\n') || s.password.contains(u'\r'))
         return std::unexpected(
             invalid(QStringLiteral("databasePassword"), tr("The password cannot hold a line break.")));
-    if (auto l = DatabaseLocation::parse(s.location(true)); !l)
+    if (auto l = DatabaseLocation::parse(s.toString(true)); !l)
         return std::unexpected(invalid(QString(), l.error()));
     return {};
 }
 
-ConfigResult<void> ConfigurationService::storePassword(const DatabaseSettings &s)
+ConfigResult<void> ConfigurationService::storePassword(const DatabaseLocation &s)
 {
     const QString path = passwordFilePath();
     const QString key = pgpassField(s.host) + u':' + QString::number(s.port) + u':' + pgpassField(s.name) + u':' +
@@ -284,9 +256,9 @@ ConfigResult<void> ConfigurationService::storePassword(const DatabaseSettings &s
     return {};
 }
 
-ConfigResult<void> ConfigurationService::saveDatabase(const DatabaseSettings &settings)
+ConfigResult<void> ConfigurationService::saveDatabase(const DatabaseLocation &settings)
 {
-    DatabaseSettings s = settings;
+    DatabaseLocation s = settings;
     s.path = s.path.trimmed();
     s.host = s.host.trimmed();
     s.name = s.name.trimmed();
@@ -297,15 +269,14 @@ ConfigResult<void> ConfigurationService::saveDatabase(const DatabaseSettings &se
         if (auto r = storePassword(s); !r)
             return r;
     }
-    m_machine.setValue(DatabaseKey, s.location(false));
+    m_machine.setValue(DatabaseKey, s.toString(false));
     m_machine.sync();
     return {};
 }
 
 std::expected<ConfigurationService::DatabaseCheck, QString>
-ConfigurationService::testDatabase(const DatabaseSettings &settings)
+ConfigurationService::testDatabase(const DatabaseLocation &s)
 {
-    DatabaseSettings s = settings;
     if (auto r = validateDatabase(s); !r)
         return std::unexpected(r.error().message);
     if (s.engine == Engine::Sqlite) {
@@ -316,11 +287,9 @@ ConfigurationService::testDatabase(const DatabaseSettings &settings)
                 return std::unexpected(tr("The folder %1 does not exist or cannot be written.").arg(folder.filePath()));
             return DatabaseCheck::WillBeCreated;
         }
-    } else if (!std::any_of(s.options.cbegin(), s.options.cend(),
-                            [](const QString &o) { return o.startsWith(u"connect_timeout="); })) {
-        s.options << QStringLiteral("connect_timeout=5"); // an answer within seconds, not minutes
     }
-    auto db = Database::open(s.location(true), Database::Migrate::No);
+    // Database::open answers within seconds (its default connect_timeout).
+    auto db = Database::open(s.toString(true), Database::Migrate::No);
     if (!db)
         return std::unexpected(db.error());
     return DatabaseCheck::Opened;

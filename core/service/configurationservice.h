@@ -52,32 +52,6 @@ struct OnlineBookingSettings final
     friend bool operator==(const OnlineBookingSettings &, const OnlineBookingSettings &) = default;
 };
 
-// Where this workstation's clinic data lives (Configuration → Cabinet): a
-// SQLite file, or a PostgreSQL server that several desks share. It belongs to
-// the machine (QSettings "storage/database", a location WITHOUT password);
-// the password goes to the user's ~/.pgpass ($PGPASSFILE), where libpq reads
-// it. The program reads the choice when it starts (`--db` still wins).
-struct DatabaseSettings final
-{
-    static constexpr int DefaultPort = 5432;
-
-    Engine engine = Engine::Sqlite;
-    QString path;     // SQLite
-    QString host;     // PostgreSQL from here on
-    int port = DefaultPort;
-    QString name;
-    QString user;
-    QString password; // never in the settings; empty: the one in ~/.pgpass is kept
-    // Not in the form: kept from the saved location (schema=, sslmode=…).
-    QString schema;
-    QStringList options;
-
-    // What Database::open takes; the password only when asked for.
-    [[nodiscard]] QString location(bool withPassword = false) const;
-    [[nodiscard]] static DatabaseSettings fromLocation(const DatabaseLocation &location);
-    friend bool operator==(const DatabaseSettings &, const DatabaseSettings &) = default;
-};
-
 // Every change of Configuration (consultation types, working hours, the
 // clinic, no-show limits, online booking) is validated here, so that a later
 // web or API front end applies the same checks, and written in one write
@@ -152,18 +126,24 @@ public:
     [[nodiscard]] static QString savedLanguage(const QSettings &machine);
 
     // ---- the database (this workstation's; used from the next start)
+    // Where this workstation's clinic data lives (Configuration → Cabinet): a
+    // SQLite file, or a PostgreSQL server that several desks share. It belongs
+    // to the machine (QSettings "storage/database", a location WITHOUT
+    // password); the password goes to the user's ~/.pgpass ($PGPASSFILE), where
+    // libpq reads it. An empty password in what is saved keeps the stored one.
+    // The program reads the choice when it starts (`--db` still wins).
     // The database this program has open now, for people (no password).
     [[nodiscard]] QString databaseInUse() const { return m_db.displayLocation(); }
     // The saved choice, or the default SQLite file when there is none.
-    [[nodiscard]] DatabaseSettings databaseSettings() const;
-    [[nodiscard]] static ConfigResult<void> validateDatabase(const DatabaseSettings &settings);
+    [[nodiscard]] DatabaseLocation databaseSettings() const;
+    [[nodiscard]] static ConfigResult<void> validateDatabase(const DatabaseLocation &settings);
     // Checks, then writes the password (if any) to passwordFilePath() and the
     // location without it to the machine's settings; refused: nothing written.
-    [[nodiscard]] ConfigResult<void> saveDatabase(const DatabaseSettings &settings);
+    [[nodiscard]] ConfigResult<void> saveDatabase(const DatabaseLocation &settings);
     // What opening the database once would do (no migration runs). SQLite:
     // a file not there yet is created at the next start, when its folder is writable.
     enum class DatabaseCheck { Opened, WillBeCreated };
-    [[nodiscard]] static std::expected<DatabaseCheck, QString> testDatabase(const DatabaseSettings &settings);
+    [[nodiscard]] static std::expected<DatabaseCheck, QString> testDatabase(const DatabaseLocation &settings);
     // "storage/database" as saved (never a password), empty when none.
     [[nodiscard]] static QString savedDatabase(const QSettings &machine);
     // QStandardPaths::AppDataLocation/tbib.sqlite (DESIGN §4).
@@ -172,7 +152,7 @@ public:
     [[nodiscard]] static QString passwordFilePath();
     // Sets the password of host:port:database:user in passwordFilePath()
     // (the line is replaced, other lines are kept; mode 0600).
-    [[nodiscard]] static ConfigResult<void> storePassword(const DatabaseSettings &settings);
+    [[nodiscard]] static ConfigResult<void> storePassword(const DatabaseLocation &settings);
 
     // The user's settings file (~/.config/tbib/tbib.conf): named by the
     // application, as the window's layout is, not "Unknown Organization".

@@ -28,21 +28,24 @@ enum class Engine { Sqlite, Postgres };
 // items are libpq connection options (sslmode, sslrootcert, connect_timeout…).
 struct DatabaseLocation final
 {
+    static constexpr int DefaultPort = 5432;
+
     Engine engine = Engine::Sqlite;
     QString path; // SQLite
     QString host; // PostgreSQL from here on
-    int port = 5432;
+    int port = DefaultPort;
     QString user;
     QString password;
     QString name;
     QString schema;
-    QStringList options; // "key=value", passed to libpq
+    QStringList options; // "key=value" as written in the URL, passed to libpq
 
     [[nodiscard]] static bool isPostgresUrl(const QString &text);
     // A path is always a SQLite location; a postgresql:// URL must be well formed.
     [[nodiscard]] static std::expected<DatabaseLocation, QString> parse(const QString &text);
     // The URL (or path) again; the password only when asked for.
     [[nodiscard]] QString toString(bool withPassword = false) const;
+    friend bool operator==(const DatabaseLocation &, const DatabaseLocation &) = default;
 };
 
 // One open connection to the clinic database, owned by the thread that opened
@@ -64,7 +67,7 @@ public:
     Q_DISABLE_COPY_MOVE(Database)
 
     [[nodiscard]] QSqlDatabase connection() const;
-    [[nodiscard]] Engine engine() const { return m_engine; }
+    [[nodiscard]] Engine engine() const { return m_location.engine; }
     // The location as given to open(), password included: to open another
     // connection to the same data (another thread). Never print it.
     [[nodiscard]] QString location() const { return m_location.toString(true); }
@@ -133,7 +136,6 @@ private:
 
     QString m_connectionName;
     DatabaseLocation m_location;
-    Engine m_engine;
     QString m_origin;
     mutable bool m_listening = false;
     mutable quint64 m_reconnections = 0;

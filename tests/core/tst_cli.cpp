@@ -79,6 +79,28 @@ private Q_SLOTS:
         QVERIFY(!r.err.isEmpty());
     }
 
+    // A PostgreSQL address that cannot be used is named without its password,
+    // whether it does not parse or the server does not answer.
+    void unusableAddressHidesItsPassword_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::newRow("badEscape") << QStringLiteral("postgresql://accueil:s3cretpw%zz@db.cabinet/tbib");
+        QTest::newRow("noHost") << QStringLiteral("postgresql://accueil:s3cretpw@/tbib");
+        QTest::newRow("closedPort") << QStringLiteral("postgresql://accueil:s3cretpw@127.0.0.1:1/tbib");
+    }
+
+    void unusableAddressHidesItsPassword()
+    {
+        QFETCH(QString, url);
+        const Run r = runTbib({QStringLiteral("--db"), url, QStringLiteral("--export"),
+                               m_dir.filePath(QStringLiteral("never.json")), QStringLiteral("--lang"),
+                               QStringLiteral("en")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("cannot open the database postgresql://accueil")), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("s3cretpw")) && !r.out.contains(QStringLiteral("s3cretpw")),
+                 qPrintable(r.err));
+    }
+
     void demoThenExport()
     {
         const QString db = m_dir.filePath(QStringLiteral("demo.sqlite"));

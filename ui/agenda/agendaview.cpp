@@ -182,17 +182,15 @@ AgendaView::AgendaView(BookingService &service, const Database &db, QWidget *par
     });
     connect(&m_service, &BookingService::patientChanged, this, [this] { reload(); });
     // Configuration: hours set the visible window, types the legend and
-    // colours; another desk may have renamed or added a doctor.
-    connect(&m_service, &BookingService::catalogueChanged, this, [this] {
+    // colours; another desk may have renamed or added a doctor. Another
+    // program imported data, or the connection came back: anything shown may
+    // be stale.
+    const auto readEverything = [this] {
         refreshDoctors();
         reload();
-    });
-    // Another program imported data, or the connection came back: anything
-    // shown may be stale.
-    connect(&m_service, &BookingService::reloadNeeded, this, [this] {
-        refreshDoctors();
-        reload();
-    });
+    };
+    connect(&m_service, &BookingService::catalogueChanged, this, readEverything);
+    connect(&m_service, &BookingService::reloadNeeded, this, readEverything);
     connect(&m_service, &BookingService::absencesChanged, this, [this](DoctorId doctor) {
         if (doctor == m_doctor)
             reload();

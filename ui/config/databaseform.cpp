@@ -139,13 +139,13 @@ void DatabaseForm::reset()
 {
     m_errors.clear();
     m_status->clear();
-    const DatabaseSettings s = m_config.databaseSettings();
+    const DatabaseLocation s = m_config.databaseSettings();
     const bool postgres = s.engine == Engine::Postgres;
     m_sqlite->setChecked(!postgres);
     m_postgres->setChecked(postgres);
     m_path->setText(postgres ? ConfigurationService::defaultDatabasePath() : s.path);
     m_host->setText(s.host);
-    m_port->setText(QString::number(postgres ? s.port : DatabaseSettings::DefaultPort));
+    m_port->setText(QString::number(postgres ? s.port : DatabaseLocation::DefaultPort));
     m_name->setText(s.name);
     m_user->setText(s.user);
     m_password->clear();
@@ -159,9 +159,9 @@ void DatabaseForm::updateEngine()
     m_engines->setCurrentIndex(m_sqlite->isChecked() ? 0 : 1);
 }
 
-DatabaseSettings DatabaseForm::settings() const
+DatabaseLocation DatabaseForm::settings() const
 {
-    DatabaseSettings s;
+    DatabaseLocation s;
     s.engine = m_sqlite->isChecked() ? Engine::Sqlite : Engine::Postgres;
     s.path = m_path->text();
     s.host = m_host->text().trimmed();
@@ -204,7 +204,7 @@ bool DatabaseForm::save()
 bool DatabaseForm::test()
 {
     m_status->clear();
-    const DatabaseSettings s = settings();
+    const DatabaseLocation s = settings();
     if (auto r = ConfigurationService::validateDatabase(s); !r) {
         m_errors.show(r.error());
         return false;

@@ -14,7 +14,7 @@ class QStackedWidget;
 namespace tbib {
 
 class ConfigurationService;
-struct DatabaseSettings;
+struct DatabaseLocation;
 
 // Configuration → Cabinet → "Base de données": where this workstation's data
 // lives, a SQLite file or a PostgreSQL server shared by several desks. Saved
@@ -33,7 +33,7 @@ public:
     bool test();
 
 private:
-    [[nodiscard]] DatabaseSettings settings() const;
+    [[nodiscard]] DatabaseLocation settings() const;
     void browse();
     void updateEngine();
 
