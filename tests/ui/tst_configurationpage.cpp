@@ -3,8 +3,7 @@
 // clinic database, a manual clock): its models under QAbstractItemModelTester,
 // its forms refusing bad input next to the field, and its changes reaching the
 // agenda grid and the new-appointment dialog at once.
-#include "../core/clinicfixture.h"
-#include "desktoptestsupport.h"
+#include "windowtest.h"
 
 #include "agenda/agendascene.h"
 #include "agenda/agendaview.h"
@@ -74,9 +73,11 @@ constexpr qint64 MsecsPerHour = 3600 * 1000;
 
 } // namespace
 
-class TestConfigurationPage : public QObject
+class TestConfigurationPage : public tbib::test::WindowTest
 {
     Q_OBJECT
+public:
+    TestConfigurationPage() : WindowTest(QStringLiteral("tst_configurationpage")) {}
 
 private Q_SLOTS:
     void initTestCase();
@@ -113,32 +114,21 @@ private:
         QTest::mouseClick(button, Qt::LeftButton);
     }
 
-    QTemporaryDir m_settingsDir;
-    std::unique_ptr<ClinicFixture> m_clinic;
-    std::unique_ptr<BookingService> m_service;
-    std::unique_ptr<MainWindow> m_window;
-    std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
 };
 
 void TestConfigurationPage::initTestCase()
 {
-    QVERIFY(isolateDesktopSettings(m_settingsDir, QStringLiteral("tst_configurationpage")));
+    QVERIFY(isolateSettings());
 }
 
 void TestConfigurationPage::init()
 {
-    QSettings().clear();
-    m_clinic = std::make_unique<ClinicFixture>();
-    QVERIFY(m_clinic->setUp());
-    m_service = std::make_unique<BookingService>(*m_clinic->db, m_clinic->clock);
+    QVERIFY(startClinic());
 }
 
 void TestConfigurationPage::cleanup()
 {
-    m_testers.clear();
-    m_window.reset();
-    m_service.reset();
-    m_clinic.reset();
+    endClinic();
 }
 
 void TestConfigurationPage::openWindow()

@@ -2,8 +2,7 @@
 // The desk window driven the way staff and assistive technology drive it:
 // controls found by accessible or object name, real clicks and typing, on a
 // real clinic database with a manual clock (offscreen platform).
-#include "../core/clinicfixture.h"
-#include "desktoptestsupport.h"
+#include "windowtest.h"
 
 #include "agenda/agendascene.h"
 #include "agenda/agendaview.h"
@@ -103,9 +102,11 @@ QListWidgetItem *rowContaining(QListWidget *list, const QString &text)
 
 } // namespace
 
-class TestMainWindow : public QObject
+class TestMainWindow : public tbib::test::WindowTest
 {
     Q_OBJECT
+public:
+    TestMainWindow() : WindowTest(QStringLiteral("tst_mainwindow")) {}
 
 private Q_SLOTS:
     void initTestCase();
@@ -146,32 +147,21 @@ private:
         return *ClinicStore(*m_clinic->db).appointment(id).value();
     }
 
-    QTemporaryDir m_settingsDir;
-    std::unique_ptr<ClinicFixture> m_clinic;
-    std::unique_ptr<BookingService> m_service;
-    std::unique_ptr<MainWindow> m_window;
-    std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
 };
 
 void TestMainWindow::initTestCase()
 {
-    QVERIFY(isolateDesktopSettings(m_settingsDir, QStringLiteral("tst_mainwindow")));
+    QVERIFY(isolateSettings());
 }
 
 void TestMainWindow::init()
 {
-    QSettings().clear();
-    m_clinic = std::make_unique<ClinicFixture>();
-    QVERIFY(m_clinic->setUp());
-    m_service = std::make_unique<BookingService>(*m_clinic->db, m_clinic->clock);
+    QVERIFY(startClinic());
 }
 
 void TestMainWindow::cleanup()
 {
-    m_testers.clear();
-    m_window.reset(); // before the service it observes
-    m_service.reset();
-    m_clinic.reset();
+    endClinic();
 }
 
 void TestMainWindow::openWindow()

@@ -3,8 +3,7 @@
 // live columns), the medical record (identity, photo, block / unblock,
 // history), and the desk's "Dossier médical" link, on a real clinic database
 // with a manual clock (offscreen platform).
-#include "../core/clinicfixture.h"
-#include "desktoptestsupport.h"
+#include "windowtest.h"
 
 #include "desk/deskpanel.h"
 #include "mainwindow.h"
@@ -60,9 +59,11 @@ T *byName(QWidget *root, const char *objectName)
 
 } // namespace
 
-class TestPatientsPage : public QObject
+class TestPatientsPage : public tbib::test::WindowTest
 {
     Q_OBJECT
+public:
+    TestPatientsPage() : WindowTest(QStringLiteral("tst_patientspage")) {}
 
 private Q_SLOTS:
     void initTestCase();
@@ -93,32 +94,21 @@ private:
     [[nodiscard]] Patient stored(PatientId id) const { return *ClinicStore(*m_clinic->db).patient(id).value(); }
     [[nodiscard]] QModelIndex listIndex(PatientId id, int column) const;
 
-    QTemporaryDir m_settingsDir;
-    std::unique_ptr<ClinicFixture> m_clinic;
-    std::unique_ptr<BookingService> m_service;
-    std::unique_ptr<MainWindow> m_window;
-    std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
 };
 
 void TestPatientsPage::initTestCase()
 {
-    QVERIFY(isolateDesktopSettings(m_settingsDir, QStringLiteral("tst_patientspage")));
+    QVERIFY(isolateSettings());
 }
 
 void TestPatientsPage::init()
 {
-    QSettings().clear();
-    m_clinic = std::make_unique<ClinicFixture>();
-    QVERIFY(m_clinic->setUp());
-    m_service = std::make_unique<BookingService>(*m_clinic->db, m_clinic->clock);
+    QVERIFY(startClinic());
 }
 
 void TestPatientsPage::cleanup()
 {
-    m_testers.clear();
-    m_window.reset();
-    m_service.reset();
-    m_clinic.reset();
+    endClinic();
 }
 
 void TestPatientsPage::openWindow()

@@ -5,8 +5,7 @@
 // machine share it; PostgreSQL's LISTEN/NOTIFY path reaches the views through
 // the same service signals. Also: the connection banner, notes kept while the
 // database refuses them, and Configuration → Cabinet → Base de données.
-#include "../core/clinicfixture.h"
-#include "desktoptestsupport.h"
+#include "windowtest.h"
 
 #include "agenda/agendascene.h"
 #include "agenda/agendaview.h"
@@ -89,9 +88,11 @@ bool hasAccessible(QAccessibleInterface *node, const QString &name, int depth = 
 
 } // namespace
 
-class TestWorkstations : public QObject
+class TestWorkstations : public tbib::test::WindowTest
 {
     Q_OBJECT
+public:
+    TestWorkstations() : WindowTest(QStringLiteral("tst_workstations")) {}
 
 private Q_SLOTS:
     void initTestCase();
@@ -133,31 +134,23 @@ private:
         return form && form->isVisible() ? form : nullptr;
     }
 
-    QTemporaryDir m_settingsDir;
-    std::unique_ptr<ClinicFixture> m_clinic;
     std::unique_ptr<Database> m_otherDb;        // desk B's connection
-    std::unique_ptr<BookingService> m_service;  // desk A's (the window's)
     std::unique_ptr<BookingService> m_other;    // desk B's
-    std::unique_ptr<MainWindow> m_window;
-    std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
 };
 
 void TestWorkstations::initTestCase()
 {
-    QVERIFY(isolateDesktopSettings(m_settingsDir, QStringLiteral("tst_workstations")));
+    QVERIFY(isolateSettings());
 }
 
 void TestWorkstations::init()
 {
-    QSettings().clear();
+    QVERIFY(startClinic());
     ConfigurationService::openMachineSettings()->clear();
-    m_clinic = std::make_unique<ClinicFixture>();
-    QVERIFY(m_clinic->setUp());
     m_clinic->clock.set(m_clinic->local(QStringLiteral("2026-11-23 08:50")));
     auto other = Database::open(m_clinic->path());
     QVERIFY2(other, qPrintable(other ? QString() : other.error()));
     m_otherDb = std::move(*other);
-    m_service = std::make_unique<BookingService>(*m_clinic->db, m_clinic->clock);
     m_other = std::make_unique<BookingService>(*m_otherDb, m_clinic->clock);
     QVERIFY(m_service->followOtherPrograms());
     QVERIFY(m_other->followOtherPrograms());
@@ -168,9 +161,8 @@ void TestWorkstations::cleanup()
     m_testers.clear();
     m_window.reset(); // before the services it observes
     m_other.reset();
-    m_service.reset();
     m_otherDb.reset();
-    m_clinic.reset();
+    endClinic();
 }
 
 void TestWorkstations::openWindow()
